@@ -1,0 +1,5 @@
+//! Loading and evaluating Terraform configuration.
+
+pub mod eval;
+pub mod functions;
+pub mod types;

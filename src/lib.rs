@@ -1,0 +1,16 @@
+//! amplan: a Terraform-style planner for Azure Monitor Private Link estates.
+//!
+//! The pipeline, one module per stage: `config` loads and evaluates the
+//! configuration, `state` reads prior state, `plan` diffs and orders,
+//! `render` turns a plan into text or JSON. See DESIGN.md in the project's
+//! shared folder for the shape.
+
+pub mod addr;
+pub mod config;
+pub mod diag;
+pub mod plan;
+pub mod render;
+pub mod schema;
+pub mod source;
+pub mod state;
+pub mod value;
