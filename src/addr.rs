@@ -43,7 +43,10 @@ impl ModulePath {
 
     pub fn child(&self, name: &str, key: Option<InstanceKey>) -> ModulePath {
         let mut steps = self.0.clone();
-        steps.push(ModuleStep { name: name.to_string(), key });
+        steps.push(ModuleStep {
+            name: name.to_string(),
+            key,
+        });
         ModulePath(steps)
     }
 }
@@ -89,11 +92,19 @@ pub struct ResourceAddr {
 
 impl ResourceAddr {
     pub fn new(module: ModulePath, mode: Mode, type_name: &str, name: &str) -> ResourceAddr {
-        ResourceAddr { module, mode, type_name: type_name.to_string(), name: name.to_string() }
+        ResourceAddr {
+            module,
+            mode,
+            type_name: type_name.to_string(),
+            name: name.to_string(),
+        }
     }
 
     pub fn instance(&self, key: Option<InstanceKey>) -> InstanceAddr {
-        InstanceAddr { resource: self.clone(), key }
+        InstanceAddr {
+            resource: self.clone(),
+            key,
+        }
     }
 }
 
@@ -134,7 +145,10 @@ mod tests {
     fn addresses_render_like_terraform() {
         let module = ModulePath::root().child("spoke", Some(InstanceKey::Str("b".into())));
         let addr = ResourceAddr::new(module, Mode::Managed, "azurerm_private_endpoint", "ampls");
-        assert_eq!(addr.instance(Some(InstanceKey::Int(0))).to_string(), r#"module.spoke["b"].azurerm_private_endpoint.ampls[0]"#);
+        assert_eq!(
+            addr.instance(Some(InstanceKey::Int(0))).to_string(),
+            r#"module.spoke["b"].azurerm_private_endpoint.ampls[0]"#
+        );
         let data = ResourceAddr::new(ModulePath::root(), Mode::Data, "azurerm_subnet", "pe");
         assert_eq!(data.instance(None).to_string(), "data.azurerm_subnet.pe");
     }

@@ -5,6 +5,10 @@
 //! `render` turns a plan into text or JSON. See DESIGN.md in the project's
 //! shared folder for the shape.
 
+// Diagnostics are the error type throughout; they are large, but errors are
+// the cold path and boxing them would only add noise.
+#![allow(clippy::result_large_err)]
+
 pub mod addr;
 pub mod config;
 pub mod diag;

@@ -19,8 +19,15 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, path: PathBuf, text: String) -> Arc<SourceFile> {
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Arc::new(SourceFile { name: name.into(), path, text, line_starts })
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Arc::new(SourceFile {
+            name: name.into(),
+            path,
+            text,
+            line_starts,
+        })
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
@@ -28,18 +35,32 @@ impl SourceFile {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let start = self.line_starts[line];
-        let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
-        Pos { line: line + 1, column, byte: offset }
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count())
+            + 1;
+        Pos {
+            line: line + 1,
+            column,
+            byte: offset,
+        }
     }
 
     /// The range covering a byte span of this file.
     pub fn range(&self, span: Range<usize>) -> SourceRange {
-        SourceRange { filename: self.name.clone(), start: self.position(span.start), end: self.position(span.end) }
+        SourceRange {
+            filename: self.name.clone(),
+            start: self.position(span.start),
+            end: self.position(span.end),
+        }
     }
 
     /// The text of a 1-based line, without its line break.
     pub fn line(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else { return "" };
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
         let end = self.line_starts.get(line).map_or(self.text.len(), |&e| e);
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
@@ -64,14 +85,26 @@ pub struct SourceRange {
 impl SourceRange {
     /// A range for a whole file (no position inside it is known).
     pub fn file(filename: impl Into<String>) -> SourceRange {
-        let start = Pos { line: 1, column: 1, byte: 0 };
-        SourceRange { filename: filename.into(), start, end: start }
+        let start = Pos {
+            line: 1,
+            column: 1,
+            byte: 0,
+        };
+        SourceRange {
+            filename: filename.into(),
+            start,
+            end: start,
+        }
     }
 }
 
 impl std::fmt::Display for SourceRange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}", self.filename, self.start.line, self.start.column)
+        write!(
+            f,
+            "{}:{}:{}",
+            self.filename, self.start.line, self.start.column
+        )
     }
 }
 
@@ -84,7 +117,8 @@ mod tests {
         let f = SourceFile::new("a.tf", "a.tf".into(), "ab\ncdé\nx".into());
         assert_eq!((f.position(0).line, f.position(0).column), (1, 1));
         assert_eq!((f.position(4).line, f.position(4).column), (2, 2));
-        assert_eq!((f.position(8).line, f.position(8).column), (2, 4));
+        assert_eq!((f.position(7).line, f.position(7).column), (2, 4));
+        assert_eq!((f.position(8).line, f.position(8).column), (3, 1));
         assert_eq!(f.line(2), "cdé");
         assert_eq!(f.line(9), "");
     }

@@ -29,7 +29,7 @@ pub enum Value {
 impl Value {
     /// Builds a set: sorts by the canonical rendering and removes duplicates.
     pub fn set(mut items: Vec<Value>) -> Value {
-        items.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        items.sort_by_key(Value::sort_key);
         items.dedup();
         Value::Set(items)
     }
@@ -127,8 +127,12 @@ impl Value {
             Value::Bool(b) => J::Bool(*b),
             Value::Number(n) => number_to_json(*n),
             Value::String(s) => J::String(s.clone()),
-            Value::List(items) | Value::Set(items) => J::Array(items.iter().map(Value::to_json).collect()),
-            Value::Map(map) => J::Object(map.iter().map(|(k, v)| (k.clone(), v.to_json())).collect()),
+            Value::List(items) | Value::Set(items) => {
+                J::Array(items.iter().map(Value::to_json).collect())
+            }
+            Value::Map(map) => {
+                J::Object(map.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
+            }
         }
     }
 
@@ -138,9 +142,14 @@ impl Value {
         use serde_json::Value as J;
         match self {
             Value::Unknown => J::Bool(true),
-            Value::List(items) | Value::Set(items) if !self.is_wholly_known() => J::Array(items.iter().map(Value::unknown_mask).collect()),
+            Value::List(items) | Value::Set(items) if !self.is_wholly_known() => {
+                J::Array(items.iter().map(Value::unknown_mask).collect())
+            }
             Value::Map(map) if !self.is_wholly_known() => J::Object(
-                map.iter().filter(|(_, v)| !v.is_wholly_known()).map(|(k, v)| (k.clone(), v.unknown_mask())).collect(),
+                map.iter()
+                    .filter(|(_, v)| !v.is_wholly_known())
+                    .map(|(k, v)| (k.clone(), v.unknown_mask()))
+                    .collect(),
             ),
             _ => J::Bool(false),
         }
@@ -155,7 +164,11 @@ impl Value {
             J::Number(n) => Value::Number(n.as_f64().unwrap_or(0.0)),
             J::String(s) => Value::String(s.clone()),
             J::Array(items) => Value::List(items.iter().map(Value::from_json).collect()),
-            J::Object(map) => Value::Map(map.iter().map(|(k, v)| (k.clone(), Value::from_json(v))).collect()),
+            J::Object(map) => Value::Map(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), Value::from_json(v)))
+                    .collect(),
+            ),
         }
     }
 }
@@ -165,7 +178,9 @@ pub fn number_to_json(n: f64) -> serde_json::Value {
     if n.fract() == 0.0 && n.abs() < 9.0e15 {
         serde_json::Value::from(n as i64)
     } else {
-        serde_json::Number::from_f64(n).map(serde_json::Value::Number).unwrap_or(serde_json::Value::Null)
+        serde_json::Number::from_f64(n)
+            .map(serde_json::Value::Number)
+            .unwrap_or(serde_json::Value::Null)
     }
 }
 
@@ -253,7 +268,13 @@ mod tests {
 
     #[test]
     fn unknown_mask_marks_nested_unknowns() {
-        let v = Value::Map([("id".to_string(), Value::Unknown), ("name".to_string(), "x".into())].into());
+        let v = Value::Map(
+            [
+                ("id".to_string(), Value::Unknown),
+                ("name".to_string(), "x".into()),
+            ]
+            .into(),
+        );
         assert_eq!(v.unknown_mask(), serde_json::json!({"id": true}));
     }
 

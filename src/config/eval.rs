@@ -35,6 +35,10 @@ pub fn references(_expr: &Expression) -> Vec<Reference> {
 }
 
 /// Renders a template file's text with the given variables (for `templatefile`).
-pub fn render_template(_text: &str, _vars: &BTreeMap<String, Value>, _functions: &FunctionContext) -> Result<Value, String> {
+pub fn render_template(
+    _text: &str,
+    _vars: &BTreeMap<String, Value>,
+    _functions: &FunctionContext,
+) -> Result<Value, String> {
     Err("templates are not supported yet".to_string())
 }

@@ -29,5 +29,8 @@ pub struct FunctionError {
 
 /// Calls the Terraform function `name` with evaluated arguments.
 pub fn call(name: &str, _args: Vec<Value>, _ctx: &FunctionContext) -> Result<Value, FunctionError> {
-    Err(FunctionError { kind: FunctionErrorKind::UnknownFunction, message: format!("call to unknown function `{name}`") })
+    Err(FunctionError {
+        kind: FunctionErrorKind::UnknownFunction,
+        message: format!("call to unknown function `{name}`"),
+    })
 }

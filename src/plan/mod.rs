@@ -1,5 +1,9 @@
 //! The plan: what changes, why, and in which order.
 
+pub mod build;
+pub mod diff;
+pub mod order;
+
 use crate::addr::InstanceAddr;
 use crate::diag::Diagnostics;
 use crate::source::SourceRange;
@@ -154,7 +158,10 @@ impl Plan {
 
     /// True when the plan would change resources or outputs.
     pub fn has_changes(&self) -> bool {
-        let resources = self.changes.iter().any(|c| !matches!(c.action, Action::NoOp | Action::Read));
+        let resources = self
+            .changes
+            .iter()
+            .any(|c| !matches!(c.action, Action::NoOp | Action::Read));
         resources || self.outputs.iter().any(|o| o.action != Action::NoOp)
     }
 }

@@ -25,11 +25,22 @@ pub fn data_source(_type_name: &str) -> Option<&'static ResourceSchema> {
     None
 }
 
-pub fn validate_body(_schema: &ResourceSchema, _body: &hcl_edit::structure::Body, _file: &SourceFile, _block_span: Range<usize>) -> Diagnostics {
+pub fn validate_body(
+    _schema: &ResourceSchema,
+    _body: &hcl_edit::structure::Body,
+    _file: &SourceFile,
+    _block_span: Range<usize>,
+) -> Diagnostics {
     Diagnostics::default()
 }
 
-pub fn plan_object(_schema: Option<&ResourceSchema>, _type_name: &str, config: &Value, _prior: Option<&Value>, _ctx: &PlanContext) -> Value {
+pub fn plan_object(
+    _schema: Option<&ResourceSchema>,
+    _type_name: &str,
+    config: &Value,
+    _prior: Option<&Value>,
+    _ctx: &PlanContext,
+) -> Value {
     config.clone()
 }
 
@@ -41,7 +52,11 @@ pub fn compute_id(_type_name: &str, _values: &Value, _ctx: &PlanContext) -> Valu
     Value::Null
 }
 
-pub fn replace_paths(_schema: &ResourceSchema, _before: &Value, _after: &Value) -> Vec<Vec<PathStep>> {
+pub fn replace_paths(
+    _schema: &ResourceSchema,
+    _before: &Value,
+    _after: &Value,
+) -> Vec<Vec<PathStep>> {
     Vec::new()
 }
 

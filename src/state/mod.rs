@@ -39,7 +39,14 @@ pub struct InstanceState {
 
 impl State {
     pub fn empty() -> State {
-        State { version: 4, terraform_version: String::new(), serial: 0, lineage: String::new(), outputs: BTreeMap::new(), instances: BTreeMap::new() }
+        State {
+            version: 4,
+            terraform_version: String::new(),
+            serial: 0,
+            lineage: String::new(),
+            outputs: BTreeMap::new(),
+            instances: BTreeMap::new(),
+        }
     }
 }
 

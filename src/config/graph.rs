@@ -1,0 +1,243 @@
+//! The dependency graph of one module's declarations: which variable, local,
+//! resource, module call and output refers to which, in an order that
+//! evaluates every declaration after the ones it uses.
+
+use indexmap::{IndexMap, IndexSet};
+
+use crate::config::eval::{self, Reference};
+use crate::config::model::{Expr, Module};
+use crate::diag::Diagnostic;
+use crate::source::SourceRange;
+
+/// A declaration of a module, keyed as Terraform writes references to it:
+/// `var.x`, `local.x`, `module.x`, `output.x`, `azurerm_subnet.x`, `data.t.x`.
+#[derive(Debug)]
+pub struct Node {
+    pub key: String,
+    pub range: SourceRange,
+    /// The keys of the declarations this one refers to, in first-use order.
+    pub uses: IndexSet<String>,
+}
+
+/// The declarations of a module in evaluation order.
+#[derive(Debug)]
+pub struct Graph {
+    pub order: Vec<String>,
+    pub nodes: IndexMap<String, Node>,
+}
+
+/// Builds the graph; undeclared references and cycles are errors.
+pub fn build(module: &Module) -> Result<Graph, Vec<Diagnostic>> {
+    let mut nodes = IndexMap::new();
+    let mut errors = Vec::new();
+    for (key, range, exprs) in declarations(module) {
+        let mut uses = IndexSet::new();
+        for (expr, bound) in exprs {
+            for reference in eval::references(&expr.expr)
+                .into_iter()
+                .filter(|r| !bound.contains(&r.root))
+            {
+                match reference_key(&reference) {
+                    Ok(Some(target)) if declared(module, &target) => {
+                        uses.insert(target);
+                    }
+                    Ok(Some(target)) => errors.push(undeclared(&target, expr, &reference)),
+                    Ok(None) => {}
+                    Err(message) => errors.push(
+                        Diagnostic::error("invalid-reference", message)
+                            .at(expr.file.range(reference.span.clone())),
+                    ),
+                }
+            }
+        }
+        nodes.insert(key.clone(), Node { key, range, uses });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    match topological_order(&nodes) {
+        Ok(order) => Ok(Graph { order, nodes }),
+        Err(cycle) => Err(vec![cycle_error(&nodes, &cycle)]),
+    }
+}
+
+/// Every declaration with the expressions it evaluates.
+fn free(e: &Expr) -> (&Expr, &[String]) {
+    (e, &[])
+}
+
+/// A declaration's key and range, and its expressions with the names bound around each.
+type Declaration<'m> = (String, SourceRange, Vec<(&'m Expr, &'m [String])>);
+
+fn declarations(module: &Module) -> Vec<Declaration<'_>> {
+    let mut out = Vec::new();
+    for (name, var) in &module.variables {
+        let exprs = var
+            .validations
+            .iter()
+            .flat_map(|v| std::iter::once(&v.condition).chain(v.error_message.as_ref()))
+            .map(free)
+            .collect();
+        out.push((format!("var.{name}"), var.range.clone(), exprs));
+    }
+    for (name, local) in &module.locals {
+        out.push((
+            format!("local.{name}"),
+            local.expr.range(),
+            vec![free(&local.expr)],
+        ));
+    }
+    for (key, resource) in &module.resources {
+        let mut exprs: Vec<_> = resource
+            .count
+            .iter()
+            .chain(&resource.for_each)
+            .chain(&resource.depends_on)
+            .map(free)
+            .collect();
+        exprs.extend(
+            resource
+                .body_exprs
+                .iter()
+                .map(|(e, bound)| (e, bound.as_slice())),
+        );
+        out.push((key.clone(), resource.range.clone(), exprs));
+    }
+    for (name, call) in &module.module_calls {
+        let exprs = call
+            .count
+            .iter()
+            .chain(&call.for_each)
+            .chain(&call.depends_on)
+            .chain(call.inputs.values())
+            .map(free)
+            .collect();
+        out.push((format!("module.{name}"), call.range.clone(), exprs));
+    }
+    for (name, output) in &module.outputs {
+        let exprs = std::iter::once(&output.value)
+            .chain(&output.depends_on)
+            .map(free)
+            .collect();
+        out.push((format!("output.{name}"), output.range.clone(), exprs));
+    }
+    out
+}
+
+/// The declaration a reference points at; `None` for `each`, `count`, `path` and the like.
+pub fn reference_key(reference: &Reference) -> Result<Option<String>, String> {
+    let first = reference.path.first();
+    let key = match (reference.root.as_str(), first) {
+        ("each" | "count" | "path" | "terraform" | "self", _) => return Ok(None),
+        ("var" | "local" | "module", Some(name)) => format!("{}.{name}", reference.root),
+        ("data", Some(type_name)) => match reference.path.get(1) {
+            Some(name) => format!("data.{type_name}.{name}"),
+            None => {
+                return Err(format!(
+                    "a reference to a data resource needs a type and a name: `data.{type_name}`"
+                ))
+            }
+        },
+        (root, Some(name)) => format!("{root}.{name}"),
+        (root, None) => return Err(format!("`{root}` alone is not a valid reference")),
+    };
+    Ok(Some(key))
+}
+
+fn declared(module: &Module, key: &str) -> bool {
+    match key.split_once('.') {
+        Some(("var", name)) => module.variables.contains_key(name),
+        Some(("local", name)) => module.locals.contains_key(name),
+        Some(("module", name)) => module.module_calls.contains_key(name),
+        _ => module.resources.contains_key(key),
+    }
+}
+
+fn undeclared(target: &str, expr: &Expr, reference: &Reference) -> Diagnostic {
+    let what = match target.split_once('.').map(|(root, _)| root) {
+        Some("var") => "input variable",
+        Some("local") => "local value",
+        Some("module") => "module call",
+        Some("data") => "data resource",
+        _ => "resource",
+    };
+    Diagnostic::error(
+        "undeclared-reference",
+        format!("reference to undeclared {what} `{target}`"),
+    )
+    .with_detail(format!(
+        "no {what} named `{target}` is declared in this module"
+    ))
+    .at(expr.file.range(reference.span.clone()))
+}
+
+/// Kahn's algorithm in declaration order, so that output is deterministic.
+fn topological_order(nodes: &IndexMap<String, Node>) -> Result<Vec<String>, Vec<String>> {
+    let mut pending: Vec<usize> = nodes.values().map(|n| n.uses.len()).collect();
+    let mut users: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    for (i, node) in nodes.values().enumerate() {
+        for used in &node.uses {
+            if let Some(j) = nodes.get_index_of(used) {
+                users[j].push(i);
+            }
+        }
+    }
+    let mut ready: std::collections::BTreeSet<usize> =
+        (0..nodes.len()).filter(|&i| pending[i] == 0).collect();
+    let mut order = Vec::with_capacity(nodes.len());
+    while let Some(i) = ready.pop_first() {
+        order.push(nodes[i].key.clone());
+        for &user in &users[i] {
+            pending[user] -= 1;
+            if pending[user] == 0 {
+                ready.insert(user);
+            }
+        }
+    }
+    if order.len() == nodes.len() {
+        return Ok(order);
+    }
+    let start = (0..nodes.len()).find(|&i| pending[i] > 0).unwrap_or(0);
+    Err(find_cycle(nodes, start, &pending))
+}
+
+/// Follows unfinished uses from `start` until a node repeats: that loop is the cycle.
+fn find_cycle(nodes: &IndexMap<String, Node>, start: usize, pending: &[usize]) -> Vec<String> {
+    let mut path: Vec<usize> = vec![start];
+    loop {
+        let current = path[path.len() - 1];
+        let next = nodes[current]
+            .uses
+            .iter()
+            .filter_map(|k| nodes.get_index_of(k))
+            .find(|&j| pending[j] > 0);
+        let Some(next) = next else {
+            return path.iter().map(|&i| nodes[i].key.clone()).collect();
+        };
+        if let Some(at) = path.iter().position(|&i| i == next) {
+            let mut cycle: Vec<String> = path[at..].iter().map(|&i| nodes[i].key.clone()).collect();
+            cycle.push(nodes[next].key.clone());
+            return cycle;
+        }
+        path.push(next);
+    }
+}
+
+fn cycle_error(nodes: &IndexMap<String, Node>, cycle: &[String]) -> Diagnostic {
+    let positions: Vec<String> = cycle
+        .iter()
+        .take(cycle.len().saturating_sub(1))
+        .filter_map(|k| nodes.get(k))
+        .map(|n| format!("`{}` at {}", n.key, n.range))
+        .collect();
+    let first = cycle
+        .first()
+        .and_then(|k| nodes.get(k))
+        .map(|n| n.range.clone());
+    Diagnostic::error("cycle", format!("cycle: {}", cycle.join(" -> ")))
+        .with_detail(format!(
+            "these declarations refer to each other, so none can be evaluated first: {}",
+            positions.join(", ")
+        ))
+        .with_range(first)
+}

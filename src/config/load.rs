@@ -1,0 +1,796 @@
+//! Loading: every `*.tf` file of a module directory, parsed with hcl-edit
+//! so that positions survive, sorted into a [`Module`]; local child modules
+//! are loaded recursively.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use hcl_edit::expr::{Expression, TraversalOperator};
+use hcl_edit::structure::{Attribute, Block, Body, Structure};
+use hcl_edit::Span;
+use indexmap::IndexMap;
+
+use crate::addr::Mode;
+use crate::config::model::{
+    Expr, Lifecycle, Local, Module, ModuleCall, Moved, Output, Resource, Validation, Variable,
+};
+use crate::config::types;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::source::{SourceFile, SourceMap, SourceRange};
+
+/// How deep module calls may nest before loading gives up.
+const MAX_MODULE_DEPTH: usize = 32;
+
+/// The outcome of loading: the root module, every file read, and what was found wrong.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub root: Module,
+    pub sources: SourceMap,
+    pub diagnostics: Diagnostics,
+}
+
+/// Loads the root module in `dir` and every local module it calls.
+pub fn load_root(dir: &Path) -> Loaded {
+    let mut loader = Loader {
+        root_dir: dir.to_path_buf(),
+        loaded: Loaded::default(),
+        stack: Vec::new(),
+        registry: None,
+    };
+    if !dir.is_dir() {
+        let d = Diagnostic::error(
+            "missing-directory",
+            format!("configuration directory `{}` does not exist", dir.display()),
+        );
+        loader.loaded.diagnostics.push(d);
+        return loader.loaded;
+    }
+    loader.loaded.root = loader.load_module(dir, "");
+    if loader.loaded.root.is_empty() && !loader.loaded.diagnostics.has_errors() {
+        let d = Diagnostic::error(
+            "empty-configuration",
+            format!("no configuration files in `{}`", dir.display()),
+        )
+        .with_detail("amplan reads the `*.tf` files of the directory; it found none");
+        loader.loaded.diagnostics.push(d);
+    }
+    loader.loaded
+}
+
+impl Module {
+    /// True when the directory declared nothing at all.
+    pub fn is_empty(&self) -> bool {
+        self.variables.is_empty()
+            && self.locals.is_empty()
+            && self.outputs.is_empty()
+            && self.resources.is_empty()
+            && self.module_calls.is_empty()
+    }
+}
+
+struct Loader {
+    root_dir: PathBuf,
+    loaded: Loaded,
+    /// Canonical directories of the modules being loaded, to catch recursion.
+    stack: Vec<PathBuf>,
+    /// `.terraform/modules/modules.json`: module key to installed directory.
+    registry: Option<IndexMap<String, PathBuf>>,
+}
+
+impl Loader {
+    fn load_module(&mut self, dir: &Path, key: &str) -> Module {
+        let mut module = Module {
+            dir: dir.to_path_buf(),
+            ..Module::default()
+        };
+        for path in self.tf_files(dir) {
+            if let Some(file) = self.read_file(&path) {
+                self.load_file(&mut module, &file);
+            }
+        }
+        self.stack
+            .push(dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf()));
+        let names: Vec<String> = module.module_calls.keys().cloned().collect();
+        for name in names {
+            let child_key = if key.is_empty() {
+                name.clone()
+            } else {
+                format!("{key}.{name}")
+            };
+            self.load_child(&mut module, &name, &child_key);
+        }
+        self.stack.pop();
+        module
+    }
+
+    fn tf_files(&mut self, dir: &Path) -> Vec<PathBuf> {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                let d = Diagnostic::error(
+                    "unreadable-file",
+                    format!("cannot read directory `{}`: {e}", dir.display()),
+                );
+                self.loaded.diagnostics.push(d);
+                return Vec::new();
+            }
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    /// Reads and registers a file; problems become diagnostics.
+    fn read_file(&mut self, path: &Path) -> Option<Arc<SourceFile>> {
+        let name = display_path(path);
+        let text = match read_text(path, &name) {
+            Ok(text) => text,
+            Err(d) => {
+                self.loaded.diagnostics.push(d);
+                return None;
+            }
+        };
+        let file = SourceFile::new(name, path.to_path_buf(), text);
+        self.loaded.sources.insert(file.clone());
+        Some(file)
+    }
+
+    fn load_file(&mut self, module: &mut Module, file: &Arc<SourceFile>) {
+        let body = match parse_body(file) {
+            Ok(body) => body,
+            Err(d) => return self.loaded.diagnostics.push(d),
+        };
+        for structure in body.into_iter() {
+            match structure {
+                Structure::Block(block) => self.load_block(module, block, file),
+                Structure::Attribute(attr) => {
+                    let d = Diagnostic::error(
+                        "unsupported-argument",
+                        format!(
+                            "an argument named `{}` is not expected here",
+                            attr.key.as_str()
+                        ),
+                    );
+                    self.loaded.diagnostics.push(d.at(span_range(file, &attr)));
+                }
+            }
+        }
+    }
+
+    fn load_block(&mut self, module: &mut Module, block: Block, file: &Arc<SourceFile>) {
+        let cx = BlockCx {
+            file,
+            range: header_range(file, &block),
+        };
+        let result = match block.ident.as_str() {
+            "variable" => cx.variable(block).map(|v| {
+                insert_unique(
+                    &mut module.variables,
+                    v.name.clone(),
+                    v,
+                    "variable",
+                    &cx.range,
+                )
+            }),
+            "locals" => cx.locals(block).map(|locals| {
+                locals.into_iter().try_for_each(|l| {
+                    insert_unique(
+                        &mut module.locals,
+                        l.name.clone(),
+                        l,
+                        "local value",
+                        &cx.range,
+                    )
+                })
+            }),
+            "output" => cx.output(block).map(|o| {
+                insert_unique(&mut module.outputs, o.name.clone(), o, "output", &cx.range)
+            }),
+            "resource" => cx
+                .resource(block, Mode::Managed)
+                .map(|r| insert_unique(&mut module.resources, r.key(), r, "resource", &cx.range)),
+            "data" => cx.resource(block, Mode::Data).map(|r| {
+                insert_unique(
+                    &mut module.resources,
+                    r.key(),
+                    r,
+                    "data resource",
+                    &cx.range,
+                )
+            }),
+            "module" => cx.module_call(block).map(|m| {
+                insert_unique(
+                    &mut module.module_calls,
+                    m.name.clone(),
+                    m,
+                    "module call",
+                    &cx.range,
+                )
+            }),
+            "provider" => cx.provider(block, module),
+            "moved" => cx.moved(block).map(|m| {
+                module.moved.push(m);
+                Ok(())
+            }),
+            "terraform" | "import" | "check" | "removed" => Ok(Ok(())),
+            other => Err(Diagnostic::error(
+                "unsupported-block",
+                format!("blocks of type `{other}` are not expected here"),
+            )
+            .at(cx.range.clone())),
+        };
+        match result {
+            Ok(Ok(())) => {}
+            Ok(Err(d)) | Err(d) => self.loaded.diagnostics.push(d),
+        }
+    }
+
+    fn load_child(&mut self, module: &mut Module, name: &str, key: &str) {
+        let Some(call) = module.module_calls.get_mut(name) else {
+            return;
+        };
+        let dir = match self.resolve_source(&module.dir, &call.source, key) {
+            Ok(Some(dir)) => dir,
+            Ok(None) => {
+                let d = Diagnostic::warning("module-not-installed", format!("module `{name}` comes from `{}`, which amplan cannot read", call.source))
+                    .with_detail("registry and git sources are read from `.terraform/modules/modules.json` after `terraform init`; without it, the module's outputs are unknown and its resources are not planned");
+                self.loaded.diagnostics.push(d.at(call.range.clone()));
+                return;
+            }
+            Err(d) => return self.loaded.diagnostics.push(d.at(call.range.clone())),
+        };
+        let canonical = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+        if self.stack.len() >= MAX_MODULE_DEPTH || self.stack.contains(&canonical) {
+            let d = Diagnostic::error(
+                "module-recursion",
+                format!(
+                    "module `{name}` calls `{}`, which is already being loaded",
+                    call.source
+                ),
+            )
+            .with_detail("a module may not call itself, directly or through other modules");
+            return self.loaded.diagnostics.push(d.at(call.range.clone()));
+        }
+        if !dir.is_dir() {
+            let d = Diagnostic::error(
+                "missing-module",
+                format!(
+                    "module `{name}`: directory `{}` does not exist",
+                    display_path(&dir)
+                ),
+            );
+            return self.loaded.diagnostics.push(d.at(call.range.clone()));
+        }
+        let range = call.range.clone();
+        let child = self.load_module(&dir, key);
+        if child.is_empty() {
+            let d = Diagnostic::error(
+                "empty-configuration",
+                format!(
+                    "module `{name}`: no configuration files in `{}`",
+                    display_path(&dir)
+                ),
+            );
+            self.loaded.diagnostics.push(d.at(range));
+        }
+        if let Some(call) = module.module_calls.get_mut(name) {
+            call.module = Some(Box::new(child));
+        }
+    }
+
+    /// A local path, or the directory `terraform init` installed the module in.
+    fn resolve_source(
+        &mut self,
+        dir: &Path,
+        source: &str,
+        key: &str,
+    ) -> Result<Option<PathBuf>, Diagnostic> {
+        if source.starts_with("./") || source.starts_with("../") || source == "." || source == ".."
+        {
+            return Ok(Some(normalize(&dir.join(source))));
+        }
+        Ok(self.installed_modules().get(key).cloned())
+    }
+
+    fn installed_modules(&mut self) -> &IndexMap<String, PathBuf> {
+        let root = self.root_dir.clone();
+        self.registry
+            .get_or_insert_with(|| read_modules_json(&root))
+    }
+}
+
+/// `.terraform/modules/modules.json` as `terraform init` writes it; absent or unreadable means none.
+fn read_modules_json(root: &Path) -> IndexMap<String, PathBuf> {
+    let path = root.join(".terraform/modules/modules.json");
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return IndexMap::new();
+    };
+    let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return IndexMap::new();
+    };
+    let modules = json
+        .get("Modules")
+        .and_then(|m| m.as_array())
+        .cloned()
+        .unwrap_or_default();
+    modules
+        .iter()
+        .filter_map(|m| {
+            Some((
+                m.get("Key")?.as_str()?.to_string(),
+                normalize(&root.join(m.get("Dir")?.as_str()?)),
+            ))
+        })
+        .filter(|(key, _)| !key.is_empty())
+        .collect()
+}
+
+fn insert_unique<T>(
+    map: &mut IndexMap<String, T>,
+    key: String,
+    item: T,
+    what: &str,
+    range: &SourceRange,
+) -> Result<(), Diagnostic> {
+    if map.contains_key(&key) {
+        let d = Diagnostic::error("duplicate-declaration", format!("duplicate {what} `{key}`"))
+            .with_detail(format!(
+                "a {what} named `{key}` was already declared in this module; names must be unique"
+            ));
+        return Err(d.at(range.clone()));
+    }
+    map.insert(key, item);
+    Ok(())
+}
+
+/// The block being loaded and where it is.
+struct BlockCx<'a> {
+    file: &'a Arc<SourceFile>,
+    range: SourceRange,
+}
+
+impl BlockCx<'_> {
+    fn labels<const N: usize>(&self, block: &Block) -> Result<[String; N], Diagnostic> {
+        let labels: Vec<String> = block
+            .labels
+            .iter()
+            .map(|l| l.as_str().to_string())
+            .collect();
+        labels.try_into().map_err(|labels: Vec<String>| {
+            let summary = format!(
+                "`{}` block needs {N} label(s), found {}",
+                block.ident.as_str(),
+                labels.len()
+            );
+            Diagnostic::error("invalid-block", summary).at(self.range.clone())
+        })
+    }
+
+    fn expr(&self, expr: &Expression) -> Expr {
+        Expr {
+            expr: expr.clone(),
+            file: self.file.clone(),
+        }
+    }
+
+    fn attr(&self, body: &Body, name: &str) -> Option<Expr> {
+        body.get_attribute(name).map(|a| self.expr(&a.value))
+    }
+
+    fn bool_attr(&self, body: &Body, name: &str, default: bool) -> Result<bool, Diagnostic> {
+        match body.get_attribute(name) {
+            None => Ok(default),
+            Some(a) => match &a.value {
+                Expression::Bool(b) => Ok(*b.value()),
+                other => Err(Diagnostic::error(
+                    "invalid-argument",
+                    format!("`{name}` must be `true` or `false`"),
+                )
+                .at(self.expr_range(other))),
+            },
+        }
+    }
+
+    fn expr_range(&self, expr: &Expression) -> SourceRange {
+        expr.span()
+            .map_or_else(|| self.range.clone(), |s| self.file.range(s))
+    }
+
+    fn variable(&self, block: Block) -> Result<Variable, Diagnostic> {
+        let [name] = self.labels::<1>(&block)?;
+        let body = &block.body;
+        let ty = match body.get_attribute("type") {
+            Some(a) => Some(types::parse_type(&a.value, self.file)?),
+            None => None,
+        };
+        let validations = body
+            .get_blocks("validation")
+            .filter_map(|b| {
+                Some(Validation {
+                    condition: self.attr(&b.body, "condition")?,
+                    error_message: self.attr(&b.body, "error_message"),
+                })
+            })
+            .collect();
+        Ok(Variable {
+            name,
+            ty,
+            default: self.attr(body, "default"),
+            nullable: self.bool_attr(body, "nullable", true)?,
+            sensitive: self.bool_attr(body, "sensitive", false)?,
+            validations,
+            range: self.range.clone(),
+        })
+    }
+
+    fn locals(&self, block: Block) -> Result<Vec<Local>, Diagnostic> {
+        self.labels::<0>(&block)?;
+        Ok(block
+            .body
+            .attributes()
+            .map(|a| Local {
+                name: a.key.as_str().to_string(),
+                expr: self.expr(&a.value),
+            })
+            .collect())
+    }
+
+    fn output(&self, block: Block) -> Result<Output, Diagnostic> {
+        let [name] = self.labels::<1>(&block)?;
+        let body = &block.body;
+        let value = self.attr(body, "value").ok_or_else(|| {
+            Diagnostic::error(
+                "missing-argument",
+                format!("output `{name}` has no `value`"),
+            )
+            .with_detail("the argument `value` is required")
+            .at(self.range.clone())
+        })?;
+        Ok(Output {
+            name,
+            value,
+            sensitive: self.bool_attr(body, "sensitive", false)?,
+            depends_on: self.depends_on(body),
+            range: self.range.clone(),
+        })
+    }
+
+    fn depends_on(&self, body: &Body) -> Vec<Expr> {
+        match body.get_attribute("depends_on").map(|a| &a.value) {
+            Some(Expression::Array(items)) => items.iter().map(|e| self.expr(e)).collect(),
+            Some(other) => vec![self.expr(other)],
+            None => Vec::new(),
+        }
+    }
+
+    fn resource(&self, block: Block, mode: Mode) -> Result<Resource, Diagnostic> {
+        let [type_name, name] = self.labels::<2>(&block)?;
+        check_name(&name, &self.range)?;
+        let body = &block.body;
+        if body.has_attribute("count") && body.has_attribute("for_each") {
+            let d = Diagnostic::error(
+                "invalid-repetition",
+                "`count` and `for_each` cannot both be set",
+            )
+            .with_detail("a resource uses at most one of the two");
+            return Err(d.at(self.range.clone()));
+        }
+        let lifecycle = match body.get_blocks("lifecycle").next() {
+            Some(l) => self.lifecycle(&l.body)?,
+            None => Lifecycle::default(),
+        };
+        let provider = body
+            .get_attribute("provider")
+            .map(|a| expression_text(&a.value));
+        Ok(Resource {
+            mode,
+            type_name,
+            name,
+            count: self.attr(body, "count"),
+            for_each: self.attr(body, "for_each"),
+            depends_on: self.depends_on(body),
+            lifecycle,
+            provider,
+            body_exprs: self.body_exprs(body, &[]),
+            body: block.body.clone(),
+            file: self.file.clone(),
+            range: self.range.clone(),
+        })
+    }
+
+    /// The expressions of a resource body, skipping meta-arguments.
+    fn body_exprs(&self, body: &Body, bound: &[String]) -> Vec<(Expr, Vec<String>)> {
+        let mut out = Vec::new();
+        for structure in body.iter() {
+            match structure {
+                Structure::Attribute(a)
+                    if !matches!(
+                        a.key.as_str(),
+                        "count" | "for_each" | "depends_on" | "provider"
+                    ) || !bound.is_empty() =>
+                {
+                    out.push((self.expr(&a.value), bound.to_vec()));
+                }
+                Structure::Block(b) if b.ident.as_str() == "dynamic" => {
+                    let iterator = dynamic_iterator(b);
+                    out.extend(
+                        b.body
+                            .get_attribute("for_each")
+                            .map(|a| (self.expr(&a.value), bound.to_vec())),
+                    );
+                    let mut inner = bound.to_vec();
+                    inner.push(iterator);
+                    for content in b.body.get_blocks("content") {
+                        out.extend(self.body_exprs(&content.body, &inner));
+                    }
+                }
+                Structure::Block(b)
+                    if !matches!(b.ident.as_str(), "lifecycle" | "provisioner" | "connection") =>
+                {
+                    out.extend(self.body_exprs(&b.body, bound));
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    fn lifecycle(&self, body: &Body) -> Result<Lifecycle, Diagnostic> {
+        let mut lifecycle = Lifecycle {
+            create_before_destroy: self.bool_attr(body, "create_before_destroy", false)?,
+            prevent_destroy: self.bool_attr(body, "prevent_destroy", false)?,
+            ..Lifecycle::default()
+        };
+        match body.get_attribute("ignore_changes").map(|a| &a.value) {
+            None => {}
+            Some(Expression::Variable(v)) if v.as_str() == "all" => lifecycle.ignore_all = true,
+            Some(Expression::String(s)) if s.as_str() == "all" => lifecycle.ignore_all = true,
+            Some(Expression::Array(items)) => {
+                for item in items.iter() {
+                    let path = attribute_path(item).ok_or_else(|| {
+                        Diagnostic::error(
+                            "invalid-argument",
+                            "`ignore_changes` must list attribute names",
+                        )
+                        .at(self.expr_range(item))
+                    })?;
+                    lifecycle.ignore_changes.push(path);
+                }
+            }
+            Some(other) => {
+                return Err(Diagnostic::error(
+                    "invalid-argument",
+                    "`ignore_changes` must be a list of attribute names or `all`",
+                )
+                .at(self.expr_range(other)))
+            }
+        }
+        Ok(lifecycle)
+    }
+
+    fn module_call(&self, block: Block) -> Result<ModuleCall, Diagnostic> {
+        let [name] = self.labels::<1>(&block)?;
+        check_name(&name, &self.range)?;
+        let body = &block.body;
+        let source = match body.get_attribute("source").map(|a| &a.value) {
+            Some(Expression::String(s)) => s.value().clone(),
+            Some(other) => {
+                return Err(Diagnostic::error(
+                    "invalid-argument",
+                    "a module `source` must be a literal string",
+                )
+                .at(self.expr_range(other)))
+            }
+            None => {
+                return Err(Diagnostic::error(
+                    "missing-argument",
+                    format!("module `{name}` has no `source`"),
+                )
+                .at(self.range.clone()))
+            }
+        };
+        const META: [&str; 7] = [
+            "source",
+            "version",
+            "count",
+            "for_each",
+            "depends_on",
+            "providers",
+            "provider",
+        ];
+        let inputs = body
+            .attributes()
+            .filter(|a| !META.contains(&a.key.as_str()))
+            .map(|a| (a.key.as_str().to_string(), self.expr(&a.value)))
+            .collect();
+        Ok(ModuleCall {
+            name,
+            source,
+            count: self.attr(body, "count"),
+            for_each: self.attr(body, "for_each"),
+            depends_on: self.depends_on(body),
+            inputs,
+            range: self.range.clone(),
+            module: None,
+        })
+    }
+
+    fn provider(
+        &self,
+        block: Block,
+        module: &mut Module,
+    ) -> Result<Result<(), Diagnostic>, Diagnostic> {
+        let [name] = self.labels::<1>(&block)?;
+        let alias = block.body.get_attribute("alias").is_some();
+        if name == "azurerm" && !alias {
+            if let Some(Expression::String(s)) = block
+                .body
+                .get_attribute("subscription_id")
+                .map(|a| &a.value)
+            {
+                module.subscription_id = Some(s.value().clone());
+            }
+        }
+        Ok(Ok(()))
+    }
+
+    fn moved(&self, block: Block) -> Result<Moved, Diagnostic> {
+        self.labels::<0>(&block)?;
+        let text = |name: &str| {
+            block
+                .body
+                .get_attribute(name)
+                .map(|a| expression_text(&a.value))
+                .ok_or_else(|| {
+                    Diagnostic::error(
+                        "missing-argument",
+                        format!("a `moved` block needs `{name}`"),
+                    )
+                    .at(self.range.clone())
+                })
+        };
+        Ok(Moved {
+            from: text("from")?,
+            to: text("to")?,
+            range: self.range.clone(),
+        })
+    }
+}
+
+/// Terraform names start with a letter or underscore and hold letters, digits, `_` and `-`.
+fn check_name(name: &str, range: &SourceRange) -> Result<(), Diagnostic> {
+    let mut chars = name.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_');
+    if first_ok && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
+        return Ok(());
+    }
+    Err(Diagnostic::error("invalid-name", format!("`{name}` is not a valid name")).with_detail("a name must start with a letter or underscore and may contain only letters, digits, underscores and dashes").at(range.clone()))
+}
+
+/// The name a `dynamic` block binds: its `iterator` argument, else its label.
+pub fn dynamic_iterator(block: &Block) -> String {
+    match block.body.get_attribute("iterator").map(|a| &a.value) {
+        Some(Expression::Variable(v)) => v.as_str().to_string(),
+        _ => block
+            .labels
+            .first()
+            .map(|l| l.as_str().to_string())
+            .unwrap_or_default(),
+    }
+}
+
+/// A traversal such as `tags["x"]` or `ip_configuration[0].name` as a list of names.
+fn attribute_path(expr: &Expression) -> Option<Vec<String>> {
+    match expr {
+        Expression::Variable(v) => Some(vec![v.as_str().to_string()]),
+        Expression::String(s) => Some(vec![s.value().clone()]),
+        Expression::Traversal(t) => {
+            let mut path = attribute_path(&t.expr)?;
+            for op in &t.operators {
+                match op.value() {
+                    TraversalOperator::GetAttr(name) => path.push(name.as_str().to_string()),
+                    TraversalOperator::Index(Expression::String(s)) => path.push(s.value().clone()),
+                    TraversalOperator::Index(Expression::Number(n)) => path.push(n.to_string()),
+                    TraversalOperator::LegacyIndex(i) => path.push(i.to_string()),
+                    _ => return None,
+                }
+            }
+            Some(path)
+        }
+        _ => None,
+    }
+}
+
+/// The source text of a small expression such as `azurerm.west` or `module.a`.
+fn expression_text(expr: &Expression) -> String {
+    match expr {
+        Expression::String(s) => s.value().clone(),
+        other => other.to_string().trim().to_string(),
+    }
+}
+
+/// Parses a whole file; a syntax error points at its line and column.
+pub fn parse_body(file: &SourceFile) -> Result<Body, Diagnostic> {
+    hcl_edit::parser::parse_body(&file.text).map_err(|e| {
+        let loc = e.location();
+        let pos = crate::source::Pos {
+            line: loc.line(),
+            column: loc.column(),
+            byte: loc.offset(),
+        };
+        let range = SourceRange {
+            filename: file.name.clone(),
+            start: pos,
+            end: pos,
+        };
+        Diagnostic::error("syntax-error", format!("syntax error: {}", e.message()))
+            .with_detail(format!(
+                "the file could not be parsed as HCL near: {}",
+                e.line().trim()
+            ))
+            .at(range)
+    })
+}
+
+/// Reads a text file; unreadable and non-UTF-8 files are errors naming it.
+pub fn read_text(path: &Path, name: &str) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error("unreadable-file", format!("cannot read `{name}`: {e}"))
+            .at(SourceRange::file(name))
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let valid = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();
+        let file = SourceFile::new(name, path.to_path_buf(), valid.to_string());
+        Diagnostic::error("invalid-encoding", format!("`{name}` is not valid UTF-8"))
+            .with_detail("configuration files must be UTF-8 text")
+            .at(file.range(offset..offset))
+    })
+}
+
+fn header_range(file: &SourceFile, block: &Block) -> SourceRange {
+    let start = block.span().map_or(0, |s| s.start);
+    let end = block
+        .labels
+        .last()
+        .and_then(|l| l.span())
+        .map_or_else(|| block.ident.span().map_or(start, |s| s.end), |s| s.end);
+    file.range(start..end.max(start))
+}
+
+fn span_range(file: &SourceFile, attr: &Attribute) -> SourceRange {
+    attr.span()
+        .map_or_else(|| SourceRange::file(file.name.clone()), |s| file.range(s))
+}
+
+/// Removes `.` and `..` lexically so that paths read well in messages.
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
+}
+
+/// A path as the user should read it.
+pub fn display_path(path: &Path) -> String {
+    normalize(path).display().to_string()
+}
