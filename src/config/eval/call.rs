@@ -1,0 +1,169 @@
+//! Function calls: arguments are evaluated here and handed to the function
+//! library, except `try` and `can`, which must evaluate their arguments
+//! lazily and catch the errors of the expressions themselves.
+
+use hcl_edit::expr::{Expression, FuncCall};
+use hcl_edit::Span;
+
+use super::ops::article;
+use super::{Env, EvalResult, Evaluator};
+use crate::config::functions::{self, FunctionError, FunctionErrorKind};
+use crate::diag::Diagnostic;
+use crate::value::Value;
+
+/// Errors that `try` and `can` must not hide: they are static mistakes in
+/// Terraform (undeclared names), or the evaluator giving up.
+fn is_static(d: &Diagnostic) -> bool {
+    matches!(
+        d.code,
+        "invalid-reference" | "nesting-too-deep" | "internal-error"
+    )
+}
+
+impl Evaluator<'_, '_> {
+    pub(super) fn eval_call(&self, call: &FuncCall, env: &Env) -> EvalResult {
+        if call.name.is_namespaced() {
+            let mut full: Vec<&str> = call.name.namespace.iter().map(|n| n.as_str()).collect();
+            full.push(call.name.name.as_str());
+            let summary = format!(
+                "provider-defined function `{}` is not supported",
+                full.join("::")
+            );
+            return Err(self.error("unsupported-function", summary, call.span()));
+        }
+
+        let args: Vec<&Expression> = call.args.iter().collect();
+        match call.name.name.as_str() {
+            "try" | "can" if call.args.expand_final() => {
+                let summary = format!(
+                    "`{}` does not accept an expanded argument list",
+                    call.name.name.as_str()
+                );
+                Err(self.error("invalid-function-call", summary, call.span()))
+            }
+            "try" => self.eval_try(call, &args, env),
+            "can" => self.eval_can(call, &args, env),
+            name => self.eval_function(name, call, &args, env),
+        }
+    }
+
+    /// The first argument that evaluates without error; unknown when that
+    /// value is not wholly known, since a later error could still surface.
+    fn eval_try(&self, call: &FuncCall, args: &[&Expression], env: &Env) -> EvalResult {
+        let mut failures = Vec::new();
+        for arg in args {
+            match self.eval(arg, env) {
+                Ok(v) if v.is_wholly_known() => return Ok(v),
+                Ok(_) => return Ok(Value::Unknown),
+                Err(d) if is_static(&d) => return Err(d),
+                Err(d) => failures.push(d.summary),
+            }
+        }
+
+        let summary = if args.is_empty() {
+            "`try` needs at least one argument"
+        } else {
+            "no expression given to `try` succeeded"
+        };
+        Err(Box::new(
+            (*self.error("invalid-function-call", summary, call.span()))
+                .with_detail(failures.join("; ")),
+        ))
+    }
+
+    /// True when the single argument evaluates without error.
+    fn eval_can(&self, call: &FuncCall, args: &[&Expression], env: &Env) -> EvalResult {
+        let [arg] = args else {
+            return Err(self.error(
+                "invalid-function-call",
+                format!("`can` takes exactly one argument, got {}", args.len()),
+                call.span(),
+            ));
+        };
+
+        match self.eval(arg, env) {
+            Ok(v) if v.is_wholly_known() => Ok(Value::Bool(true)),
+            Ok(_) => Ok(Value::Unknown),
+            Err(d) if is_static(&d) => Err(d),
+            Err(_) => Ok(Value::Bool(false)),
+        }
+    }
+
+    /// Evaluates the arguments, expands a final `...` argument and calls the
+    /// library. A wholly unknown argument makes the result unknown without a
+    /// call, as Terraform does for functions that do not accept unknowns.
+    fn eval_function(
+        &self,
+        name: &str,
+        call: &FuncCall,
+        args: &[&Expression],
+        env: &Env,
+    ) -> EvalResult {
+        let mut values = args
+            .iter()
+            .map(|arg| self.eval(arg, env))
+            .collect::<EvalResult<Vec<_>>>()?;
+        if call.args.expand_final() {
+            let Some(last) = values.pop() else {
+                return Err(self.error(
+                    "invalid-function-call",
+                    "`...` needs an argument to expand",
+                    call.span(),
+                ));
+            };
+            match last {
+                Value::List(items) | Value::Set(items) => values.extend(items),
+                Value::Unknown => return Ok(Value::Unknown),
+                other => {
+                    let summary = format!(
+                        "the argument expanded with `...` must be a list, set or tuple, got {}",
+                        article(&other)
+                    );
+                    return Err(self.error(
+                        "invalid-function-argument",
+                        summary,
+                        args.last().and_then(|a| a.span()),
+                    ));
+                }
+            }
+        }
+        if values.iter().any(Value::is_unknown) {
+            return Ok(Value::Unknown);
+        }
+
+        functions::call(name, values, self.ctx.functions)
+            .map_err(|e| self.function_error(name, e, call, args))
+    }
+
+    /// Points a library error at the function name, the failing argument or
+    /// the whole call.
+    fn function_error(
+        &self,
+        name: &str,
+        e: FunctionError,
+        call: &FuncCall,
+        args: &[&Expression],
+    ) -> Box<Diagnostic> {
+        match e.kind {
+            FunctionErrorKind::UnknownFunction => self.error(
+                "unknown-function",
+                e.message,
+                call.name.name.span().or_else(|| call.span()),
+            ),
+            FunctionErrorKind::InvalidArgument(i) => {
+                // Arguments expanded from a final `...` all point at it.
+                let arg = args.get(i).or(args.last()).and_then(|a| a.span());
+                let d = self.error(
+                    "invalid-function-argument",
+                    e.message,
+                    arg.or_else(|| call.span()),
+                );
+                Box::new((*d).with_detail(format!("argument {} of `{name}`", i + 1)))
+            }
+            FunctionErrorKind::Call => {
+                let d = self.error("invalid-function-call", e.message, call.span());
+                Box::new((*d).with_detail(format!("in a call to `{name}`")))
+            }
+        }
+    }
+}
