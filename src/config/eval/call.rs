@@ -167,3 +167,118 @@ impl Evaluator<'_, '_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{columns, err, ok, scope};
+    use super::super::{EvalContext, Evaluator};
+    use crate::config::functions::{FunctionContext, FunctionError, FunctionErrorKind};
+    use crate::source::SourceFile;
+    use crate::value::Value;
+    use hcl_edit::expr::{Expression, FuncCall};
+
+    #[test]
+    fn unknown_functions_point_at_the_name() {
+        let d = err("[nosuchfn(1)]");
+        assert_eq!((d.code, columns(&d)), ("unknown-function", (2, 10)));
+    }
+
+    #[test]
+    fn provider_functions_are_reported_by_full_name() {
+        let d = err("provider::azurerm::parse_resource_id(\"x\")");
+        assert_eq!(d.code, "unsupported-function");
+        assert!(
+            d.summary.contains("`provider::azurerm::parse_resource_id`"),
+            "{}",
+            d.summary
+        );
+    }
+
+    #[test]
+    fn try_returns_the_first_success_lazily() {
+        assert_eq!(
+            ok("try(var.map.nope, var.list[7], \"fallback\")"),
+            Value::from("fallback")
+        );
+        assert_eq!(ok("try(var.name, var.undeclared)"), Value::from("hub"));
+        assert_eq!(ok("try(1/0, 2)"), Value::Number(2.0));
+        assert_eq!(ok("try(var.nullv, 2)"), Value::Null);
+    }
+
+    #[test]
+    fn try_with_unknown_result_is_unknown() {
+        assert_eq!(ok("try(var.unknown, 1)"), Value::Unknown);
+        assert_eq!(ok("try([var.unknown], 1)"), Value::Unknown);
+        assert_eq!(
+            ok("try(var.map.nope, azurerm_subnet.pending)"),
+            Value::Unknown
+        );
+    }
+
+    #[test]
+    fn try_fails_when_nothing_succeeds_or_a_name_is_undeclared() {
+        let d = err("try(var.map.nope, 1/0)");
+        assert_eq!((d.code, columns(&d)), ("invalid-function-call", (1, 23)));
+        assert_eq!(err("try(var.undeclared, 1)").code, "invalid-reference");
+        assert_eq!(err("try()").code, "invalid-function-call");
+    }
+
+    #[test]
+    fn can_reports_whether_evaluation_succeeds() {
+        assert_eq!(ok("can(var.map.a)"), Value::Bool(true));
+        assert_eq!(ok("can(var.map.nope)"), Value::Bool(false));
+        assert_eq!(ok("can(nosuchfn())"), Value::Bool(false));
+        assert_eq!(ok("can(var.unknown)"), Value::Unknown);
+        assert_eq!(err("can(1, 2)").code, "invalid-function-call");
+        assert_eq!(err("can(var.undeclared)").code, "invalid-reference");
+    }
+
+    #[test]
+    fn unknown_arguments_skip_the_call() {
+        // The stub library knows no functions, so reaching it would fail.
+        assert_eq!(ok("nosuchfn(1, var.unknown)"), Value::Unknown);
+        assert_eq!(ok("nosuchfn(var.unknown...)"), Value::Unknown);
+    }
+
+    #[test]
+    fn expanded_argument_must_be_a_collection() {
+        let d = err("nosuchfn(1, var.name...)");
+        assert_eq!(
+            (d.code, columns(&d)),
+            ("invalid-function-argument", (13, 21))
+        );
+        assert_eq!(err("nosuchfn(1, var.list...)").code, "unknown-function");
+    }
+
+    #[test]
+    fn argument_errors_point_at_the_argument_even_when_expanded() {
+        let src = "f(1, [2, 3]...)";
+        let expr = hcl_edit::parser::parse_expr(src).expect("parses");
+        let Expression::FuncCall(call) = &expr else {
+            panic!("not a call")
+        };
+        let file = SourceFile::new("t.tf", "t.tf".into(), src.to_string());
+        let (scope, functions) = (scope(), FunctionContext::default());
+        let ctx = EvalContext {
+            file: &file,
+            scope: &scope,
+            functions: &functions,
+        };
+        let at = |i: usize| argument_error_columns(&Evaluator::new(&ctx), call, i);
+
+        assert_eq!(at(0), (3, 4));
+        assert_eq!(at(1), (6, 12));
+        assert_eq!(at(2), (6, 12));
+    }
+
+    fn argument_error_columns(ev: &Evaluator, call: &FuncCall, i: usize) -> (usize, usize) {
+        let args: Vec<&Expression> = call.args.iter().collect();
+        let e = FunctionError {
+            kind: FunctionErrorKind::InvalidArgument(i),
+            message: "bad".into(),
+        };
+        let d = ev.function_error("f", e, call, &args);
+        assert_eq!(d.code, "invalid-function-argument");
+        columns(&d)
+    }
+}

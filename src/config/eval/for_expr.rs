@@ -139,3 +139,85 @@ fn bind<'e>(intro: &'e ForIntro, (key, value): Pair, parent: &'e Env<'e>) -> Env
     vars.push((intro.value_var.as_str(), value));
     Env::child(parent, vars)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{columns, err, list, map, ok, strs};
+    use crate::value::Value;
+
+    #[test]
+    fn list_for_with_filter() {
+        assert_eq!(
+            ok("[for x in var.list : \"${x}!\" if x != \"b\"]"),
+            strs(&["a!", "c!"])
+        );
+        assert_eq!(
+            ok("[for i, x in var.list : i]"),
+            list(&[0.into(), 1.into(), 2.into()])
+        );
+        assert_eq!(
+            ok("[for k, v in var.map : \"${k}=${v}\"]"),
+            strs(&["a=1", "b=2"])
+        );
+        assert_eq!(
+            ok("[for k, v in var.set : k == v]"),
+            list(&[true.into(), true.into()])
+        );
+    }
+
+    #[test]
+    fn object_for_iterates_maps_in_key_order() {
+        assert_eq!(
+            ok("{for k, v in {z = 1, a = 2} : v => k}"),
+            map(&[("1", "z".into()), ("2", "a".into())])
+        );
+        assert_eq!(
+            ok("{for o in var.objs : o.id => o.name}"),
+            map(&[("1", "n1".into()), ("2", "n2".into())])
+        );
+    }
+
+    #[test]
+    fn object_for_groups_with_ellipsis() {
+        let v = ok("{for s in [\"ab\", \"ac\", \"b\"] : (s == \"b\" ? \"b\" : \"a\") => s...}");
+        assert_eq!(v, map(&[("a", strs(&["ab", "ac"])), ("b", strs(&["b"]))]));
+    }
+
+    #[test]
+    fn duplicate_keys_without_grouping_fail_at_the_key() {
+        let d = err("{for s in [\"x\", \"x\"] : s => 1}");
+        assert_eq!((d.code, columns(&d)), ("duplicate-key", (24, 25)));
+    }
+
+    #[test]
+    fn for_names_shadow_the_scope_and_nest() {
+        assert_eq!(
+            ok("[for var in [1, 2] : var * 10]"),
+            list(&[10.into(), 20.into()])
+        );
+        assert_eq!(
+            ok("[for a in [1, 2] : [for b in [10] : a + b]]"),
+            list(&[list(&[11.into()]), list(&[12.into()])])
+        );
+        assert_eq!(err("[for a in [1] : b]").code, "invalid-reference");
+    }
+
+    #[test]
+    fn unknowns_make_the_result_unknown() {
+        assert_eq!(ok("[for x in var.unknown : x]"), Value::Unknown);
+        assert_eq!(ok("[for x in [1, 2] : x if var.unknown]"), Value::Unknown);
+        assert_eq!(ok("{for x in [1, 2] : var.unknown => x}"), Value::Unknown);
+        assert_eq!(
+            ok("[for x in [1, var.unknown] : x]"),
+            list(&[1.into(), Value::Unknown])
+        );
+    }
+
+    #[test]
+    fn iterating_non_collections_fails() {
+        assert_eq!(err("[for x in var.nullv : x]").code, "invalid-iteration");
+        assert_eq!(err("[for x in \"abc\" : x]").code, "invalid-iteration");
+        assert_eq!(err("[for x in [1] : x if null]").code, "invalid-condition");
+        assert_eq!(err("{for x in [1] : null => x}").code, "invalid-key");
+    }
+}

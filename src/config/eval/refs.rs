@@ -167,3 +167,101 @@ fn static_path(t: &Traversal) -> Vec<String> {
     }
     path
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs(src: &str) -> Vec<(String, Vec<String>)> {
+        let expr = hcl_edit::parser::parse_expr(src).expect("parses");
+        references(&expr)
+            .into_iter()
+            .map(|r| (r.root, r.path))
+            .collect()
+    }
+
+    fn r(root: &str, path: &[&str]) -> (String, Vec<String>) {
+        (
+            root.to_string(),
+            path.iter().map(|s| s.to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn traversals_give_root_and_static_path() {
+        assert_eq!(
+            refs("azurerm_subnet.pe.id"),
+            vec![r("azurerm_subnet", &["pe", "id"])]
+        );
+        assert_eq!(
+            refs("module.hub.zone_ids"),
+            vec![r("module", &["hub", "zone_ids"])]
+        );
+        assert_eq!(refs("var.x"), vec![r("var", &["x"])]);
+        assert_eq!(
+            refs("data.azurerm_subnet.s.id"),
+            vec![r("data", &["azurerm_subnet", "s", "id"])]
+        );
+        assert_eq!(
+            refs("azurerm_subnet.keyed[\"a\"].id"),
+            vec![r("azurerm_subnet", &["keyed", "a", "id"])]
+        );
+        assert_eq!(
+            refs("azurerm_subnet.multi[0].id"),
+            vec![r("azurerm_subnet", &["multi"])]
+        );
+        assert_eq!(
+            refs("azurerm_subnet.multi[*].id"),
+            vec![r("azurerm_subnet", &["multi"])]
+        );
+        assert_eq!(refs("each"), vec![r("each", &[])]);
+    }
+
+    #[test]
+    fn references_inside_indexes_calls_and_templates() {
+        let found = refs(
+            "merge(local.m[var.k], {x = \"${module.a.b}-%{ if var.f }${data.t.n.id}%{ endif }\"})",
+        );
+        let expected = vec![
+            r("local", &["m"]),
+            r("var", &["k"]),
+            r("module", &["a", "b"]),
+            r("var", &["f"]),
+            r("data", &["t", "n", "id"]),
+        ];
+        assert_eq!(found, expected);
+        assert_eq!(
+            refs("<<EOT\n${azurerm_subnet.pe.id}\nEOT"),
+            vec![r("azurerm_subnet", &["pe", "id"])]
+        );
+        assert_eq!(
+            refs("{ (var.k) = 1, plain = local.v }"),
+            vec![r("var", &["k"]), r("local", &["v"])]
+        );
+    }
+
+    #[test]
+    fn for_bound_names_are_not_references() {
+        let found = refs("{for k, s in azurerm_subnet.multi : k => s.id if s.id != var.skip}");
+        assert_eq!(
+            found,
+            vec![r("azurerm_subnet", &["multi"]), r("var", &["skip"])]
+        );
+        assert_eq!(
+            refs("[for x in var.l : [for y in x : y]]"),
+            vec![r("var", &["l"])]
+        );
+        assert_eq!(
+            refs("\"%{ for v in var.l }${v}${local.sep}%{ endfor }\""),
+            vec![r("var", &["l"]), r("local", &["sep"])]
+        );
+        // A name bound by a `for` is free again outside it.
+        assert_eq!(refs("[[for x in [] : x], x]"), vec![r("x", &[])]);
+    }
+
+    #[test]
+    fn spans_cover_the_traversal() {
+        let expr = hcl_edit::parser::parse_expr("1 + var.count").expect("parses");
+        assert_eq!(references(&expr)[0].span, 4..13);
+    }
+}

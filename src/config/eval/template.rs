@@ -187,3 +187,111 @@ fn trim(text: &str, start: bool, end: bool) -> &str {
         text
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{columns, err, ok, strs};
+    use crate::value::Value;
+
+    #[test]
+    fn interpolation_converts_primitives() {
+        assert_eq!(
+            ok(r#""${var.name}-${var.count}-${var.flag}-${1.5}""#),
+            Value::from("hub-3-true-1.5")
+        );
+        assert_eq!(ok(r#""n=${2 * 3}""#), Value::from("n=6"));
+        assert_eq!(ok(r#""$${literal} %%{x}""#), Value::from("${literal} %{x}"));
+    }
+
+    #[test]
+    fn single_interpolation_keeps_the_value() {
+        assert_eq!(ok(r#""${var.list}""#), strs(&["a", "b", "c"]));
+        assert_eq!(ok(r#""${var.count}""#), Value::Number(3.0));
+    }
+
+    #[test]
+    fn interpolating_collections_or_null_fails_at_the_value() {
+        let d = err(r#""x${var.list}""#);
+        assert_eq!((d.code, columns(&d)), ("invalid-interpolation", (5, 13)));
+        assert_eq!(err(r#""x${var.nullv}""#).code, "invalid-interpolation");
+    }
+
+    #[test]
+    fn unknown_part_makes_the_template_unknown_but_errors_still_surface() {
+        assert_eq!(ok(r#""a-${var.unknown}-b""#), Value::Unknown);
+        assert_eq!(
+            err(r#""${var.unknown}-${var.missing}""#).code,
+            "invalid-reference"
+        );
+        assert_eq!(ok(r#""%{ if var.unknown }x%{ endif }""#), Value::Unknown);
+        assert_eq!(
+            ok(r#""%{ for x in var.unknown }x%{ endfor }""#),
+            Value::Unknown
+        );
+    }
+
+    #[test]
+    fn if_directive_with_else() {
+        assert_eq!(
+            ok(r#""%{ if var.flag }yes%{ else }no%{ endif }""#),
+            Value::from("yes")
+        );
+        assert_eq!(
+            ok(r#""%{ if !var.flag }yes%{ else }no%{ endif }""#),
+            Value::from("no")
+        );
+        assert_eq!(ok(r#""[%{ if false }yes%{ endif }]""#), Value::from("[]"));
+        assert_eq!(
+            err(r#""%{ if var.nullv }x%{ endif }""#).code,
+            "invalid-condition"
+        );
+    }
+
+    #[test]
+    fn for_directive_over_lists_and_maps() {
+        assert_eq!(
+            ok(r#""%{ for x in var.list }${x},%{ endfor }""#),
+            Value::from("a,b,c,")
+        );
+        assert_eq!(
+            ok(r#""%{ for k, v in var.map }${k}=${v};%{ endfor }""#),
+            Value::from("a=1;b=2;")
+        );
+        assert_eq!(
+            ok(r#""%{ for i, x in var.list }${i}%{ endfor }""#),
+            Value::from("012")
+        );
+    }
+
+    #[test]
+    fn strip_markers_trim_adjacent_whitespace() {
+        assert_eq!(ok(r#""a  ${~ "b" ~}  c""#), Value::from("abc"));
+        assert_eq!(ok(r#""a  ${~ "b"}  c""#), Value::from("ab  c"));
+        assert_eq!(ok(r#""a  ${"b" ~}  c""#), Value::from("a  bc"));
+        assert_eq!(
+            ok(r#""[ %{~ if true ~} yes %{~ else ~} no %{~ endif ~} ]""#),
+            Value::from("[yes]")
+        );
+        assert_eq!(
+            ok(r#""[ %{~ if false ~} yes %{~ else ~} no %{~ endif ~} ]""#),
+            Value::from("[no]")
+        );
+        assert_eq!(
+            ok(r#""%{ for x in var.list ~} ${x} %{~ endfor }""#),
+            Value::from("abc")
+        );
+    }
+
+    #[test]
+    fn heredoc_keeps_lines_and_directives() {
+        let src =
+            "<<EOT\nhello ${var.name}\n%{ for x in var.list ~}\n- ${x}\n%{ endfor ~}\nend\nEOT";
+        assert_eq!(ok(src), Value::from("hello hub\n- a\n- b\n- c\nend\n"));
+    }
+
+    #[test]
+    fn indented_heredoc_is_dedented() {
+        let src = "<<-EOT\n    first\n      second ${var.count}\n    EOT";
+        assert_eq!(ok(src), Value::from("first\n  second 3\n"));
+    }
+}

@@ -391,3 +391,135 @@ fn narrow<'v>(
         Cow::Owned(v) => pick(&v).cloned().map(Cow::Owned),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{columns, err, list, map, ok, strs};
+    use crate::value::Value;
+
+    #[test]
+    fn attributes_and_indexes() {
+        assert_eq!(ok("var.name"), Value::from("hub"));
+        assert_eq!(ok("azurerm_subnet.pe.id"), Value::from("/subnets/pe"));
+        assert_eq!(ok("var.list[1]"), Value::from("b"));
+        assert_eq!(ok("var.list[\"2\"]"), Value::from("c"));
+        assert_eq!(ok("var.map[\"b\"]"), Value::Number(2.0));
+        assert_eq!(ok("azurerm_subnet.keyed[\"a\"].id"), Value::from("ka"));
+        assert_eq!(
+            ok("azurerm_subnet.multi[count.index].id"),
+            Value::from("m1")
+        );
+        assert_eq!(ok("data.azurerm_subnet.s.id"), Value::from("/data/s"));
+        assert_eq!(ok("module.hub.zone_ids[0]"), Value::from("z1"));
+        assert_eq!(ok("each.value.name"), Value::from("v"));
+        assert_eq!(ok("[10, 20][1]"), Value::Number(20.0));
+        assert_eq!(ok("{a = {b = 1}}.a.b"), Value::Number(1.0));
+    }
+
+    #[test]
+    fn legacy_index_selects_list_elements() {
+        assert_eq!(ok("azurerm_subnet.multi.0.id"), Value::from("m0"));
+        assert_eq!(ok("var.list.2"), Value::from("c"));
+    }
+
+    #[test]
+    fn undeclared_names_are_invalid_references() {
+        let d = err("var.missing");
+        assert_eq!((d.code, columns(&d)), ("invalid-reference", (1, 12)));
+        assert!(d.summary.contains("`var.missing`"), "{}", d.summary);
+        let d = err("data.azurerm_subnet.nope.id");
+        assert_eq!(d.code, "invalid-reference");
+        assert!(
+            d.summary.contains("`data.azurerm_subnet.nope`"),
+            "{}",
+            d.summary
+        );
+        let d = err("azurerm_virtual_network.hub.id");
+        assert_eq!((d.code, columns(&d)), ("invalid-reference", (1, 24)));
+        assert!(
+            d.summary.contains("`azurerm_virtual_network.hub`"),
+            "{}",
+            d.summary
+        );
+        assert_eq!(err("azurerm_subnet.nope.id").code, "invalid-reference");
+        assert_eq!(err("nothing").code, "invalid-reference");
+    }
+
+    #[test]
+    fn missing_attributes_and_bad_indexes() {
+        let d = err("azurerm_subnet.pe.nope");
+        assert_eq!((d.code, columns(&d)), ("unsupported-attribute", (18, 23)));
+        assert_eq!(err("var.nullv.x").code, "unsupported-attribute");
+        assert_eq!(err("var.list.x").code, "unsupported-attribute");
+        let d = err("var.list[3]");
+        assert_eq!((d.code, columns(&d)), ("invalid-index", (10, 11)));
+        assert_eq!(err("var.list[-1]").code, "invalid-index");
+        assert_eq!(err("var.list[0.5]").code, "invalid-index");
+        assert_eq!(err("var.list[\"x\"]").code, "invalid-index");
+        assert_eq!(err("var.map[\"zz\"]").code, "invalid-index");
+        assert_eq!(err("var.set[0]").code, "invalid-index");
+        assert_eq!(err("var.name[0]").code, "invalid-index");
+        assert_eq!(err("var.nullv[0]").code, "invalid-index");
+    }
+
+    #[test]
+    fn traversal_into_unknown_is_unknown() {
+        assert_eq!(ok("var.unknown.a.b[0]"), Value::Unknown);
+        assert_eq!(ok("var.list[var.unknown]"), Value::Unknown);
+        assert_eq!(ok("azurerm_subnet.pending.id"), Value::Unknown);
+        assert_eq!(ok("var.unknown[*].id"), Value::Unknown);
+    }
+
+    #[test]
+    fn splats_collect_attributes() {
+        assert_eq!(ok("var.objs[*].id"), strs(&["1", "2"]));
+        assert_eq!(ok("var.objs.*.name"), strs(&["n1", "n2"]));
+        assert_eq!(ok("azurerm_subnet.multi.*.id"), strs(&["m0", "m1"]));
+        assert_eq!(ok("var.set[*]"), strs(&["x", "y"]));
+    }
+
+    #[test]
+    fn full_splat_applies_every_following_step() {
+        assert_eq!(ok("var.nested[*].ips[0]"), strs(&["i1", "i3"]));
+        assert_eq!(
+            ok("var.nested[*].ips[*]"),
+            list(&[strs(&["i1", "i2"]), strs(&["i3"])])
+        );
+    }
+
+    #[test]
+    fn attribute_splat_stops_before_brackets() {
+        // `.*.ips` makes a list of lists, and `[0]` then picks the first.
+        assert_eq!(ok("var.nested.*.ips[0]"), strs(&["i1", "i2"]));
+        // Numbers after `.*` are legacy indexes applied to each element.
+        assert_eq!(ok("var.nested.*.ips.0"), strs(&["i1", "i3"]));
+    }
+
+    #[test]
+    fn splat_on_null_is_empty_and_on_single_value_is_a_list() {
+        assert_eq!(ok("var.nullv[*]"), list(&[]));
+        assert_eq!(ok("var.nullv.*.id"), list(&[]));
+        assert_eq!(ok("azurerm_subnet.pe[*].id"), strs(&["/subnets/pe"]));
+        assert_eq!(ok("var.name[*]"), strs(&["hub"]));
+        assert_eq!(ok("{a = 1}.*.a"), list(&[1.into()]));
+        assert_eq!(ok("[for o in var.objs : o][*].id"), strs(&["1", "2"]));
+        assert_eq!(ok("var.objs[*]"), ok("var.objs"));
+    }
+
+    #[test]
+    fn splat_reports_missing_attributes_of_elements() {
+        assert_eq!(err("var.objs[*].nope").code, "unsupported-attribute");
+    }
+
+    #[test]
+    fn results_are_values_not_views() {
+        let v = ok("azurerm_subnet.keyed");
+        assert_eq!(
+            v,
+            map(&[
+                ("a", map(&[("id", "ka".into())])),
+                ("b", map(&[("id", "kb".into())]))
+            ])
+        );
+    }
+}
