@@ -12,11 +12,16 @@ use crate::diag::Diagnostic;
 use crate::value::Value;
 
 /// Errors that `try` and `can` must not hide: they are static mistakes in
-/// Terraform (undeclared names), or the evaluator giving up.
+/// Terraform (undeclared names, unknown functions), or the evaluator giving
+/// up, and hiding them would silently plan a fallback value.
 fn is_static(d: &Diagnostic) -> bool {
     matches!(
         d.code,
-        "invalid-reference" | "nesting-too-deep" | "internal-error"
+        "invalid-reference"
+            | "unknown-function"
+            | "unsupported-function"
+            | "nesting-too-deep"
+            | "internal-error"
     )
 }
 
@@ -221,13 +226,14 @@ mod tests {
         assert_eq!((d.code, columns(&d)), ("invalid-function-call", (1, 23)));
         assert_eq!(err("try(var.undeclared, 1)").code, "invalid-reference");
         assert_eq!(err("try()").code, "invalid-function-call");
+        assert_eq!(err("try(provider::a::b(), 1)").code, "unsupported-function");
     }
 
     #[test]
     fn can_reports_whether_evaluation_succeeds() {
         assert_eq!(ok("can(var.map.a)"), Value::Bool(true));
         assert_eq!(ok("can(var.map.nope)"), Value::Bool(false));
-        assert_eq!(ok("can(nosuchfn())"), Value::Bool(false));
+        assert_eq!(err("can(nosuchfn())").code, "unknown-function");
         assert_eq!(ok("can(var.unknown)"), Value::Unknown);
         assert_eq!(err("can(1, 2)").code, "invalid-function-call");
         assert_eq!(err("can(var.undeclared)").code, "invalid-reference");

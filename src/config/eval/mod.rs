@@ -155,17 +155,24 @@ impl<'c, 'a> Evaluator<'c, 'a> {
 
     /// Evaluates one expression, guarding the nesting depth.
     fn eval(&self, expr: &Expression, env: &Env) -> EvalResult {
+        self.nested(expr.span(), || self.eval_inner(expr, env))
+    }
+
+    /// Runs one nested step of evaluation, failing cleanly past the depth
+    /// limit instead of overflowing the stack.
+    fn nested<T>(
+        &self,
+        span: Option<Range<usize>>,
+        step: impl FnOnce() -> EvalResult<T>,
+    ) -> EvalResult<T> {
         let depth = self.depth.get();
         if depth >= MAX_DEPTH {
-            return Err(self.error(
-                "nesting-too-deep",
-                format!("expression is nested more than {MAX_DEPTH} levels deep"),
-                expr.span(),
-            ));
+            let summary = format!("expression is nested more than {MAX_DEPTH} levels deep");
+            return Err(self.error("nesting-too-deep", summary, span));
         }
 
         self.depth.set(depth + 1);
-        let result = self.eval_inner(expr, env);
+        let result = step();
         self.depth.set(depth);
         result
     }

@@ -55,6 +55,16 @@ impl Evaluator<'_, '_> {
         env: &Env,
         out: &mut Output,
     ) -> EvalResult<()> {
+        self.nested(t.span(), || self.render_elements(t, strip, env, out))
+    }
+
+    fn render_elements(
+        &self,
+        t: &Template,
+        strip: (bool, bool),
+        env: &Env,
+        out: &mut Output,
+    ) -> EvalResult<()> {
         let elements: Vec<&Element> = t.iter().collect();
         for (i, element) in elements.iter().enumerate() {
             match element {

@@ -361,22 +361,26 @@ fn declaration_levels(root: &str) -> usize {
 
 /// "reference to undeclared input variable `var.x`", by kind of root.
 fn undeclared(root: &str, path: &[&str]) -> String {
-    let kind = match root {
-        "var" => "input variable",
-        "local" => "local value",
-        "module" => "module",
-        "data" => "data source",
-        "each" => "`each` (only valid in a block with `for_each`)",
-        "count" => "`count` (only valid in a block with `count`)",
-        "self" | "path" | "terraform" => "object",
-        _ if path.is_empty() => "name",
-        _ => "resource",
-    };
     let mut full = root.to_string();
     for part in path {
         full.push('.');
         full.push_str(part);
     }
+
+    let kind = match root {
+        "var" => "input variable",
+        "local" => "local value",
+        "module" => "module",
+        "data" => "data source",
+        "each" => return format!("`{full}` can only be used in a block that sets `for_each`"),
+        "count" => return format!("`{full}` can only be used in a block that sets `count`"),
+        "self" => {
+            return format!("`{full}` can only be used inside provisioner and connection blocks")
+        }
+        "path" | "terraform" => "object",
+        _ if path.is_empty() => "name",
+        _ => "resource",
+    };
     format!("reference to undeclared {kind} `{full}`")
 }
 
