@@ -84,14 +84,9 @@ pub fn provider_name(type_name: &str) -> String {
 fn change_json(change: &ResourceChange) -> Json {
     let mut body = Map::new();
     body.insert("actions".into(), json!(change.action.json_actions()));
-    body.insert(
-        "before".into(),
-        change.before.as_ref().map_or(Json::Null, known_json),
-    );
-    body.insert(
-        "after".into(),
-        change.after.as_ref().map_or(Json::Null, known_json),
-    );
+    let value = |v: Option<&Value>| v.map_or(Json::Null, |v| redacted_json(v, &change.sensitive));
+    body.insert("before".into(), value(change.before.as_ref()));
+    body.insert("after".into(), value(change.after.as_ref()));
     body.insert(
         "after_unknown".into(),
         change
@@ -114,6 +109,21 @@ fn change_json(change: &ResourceChange) -> Json {
         );
     }
     Json::Object(body)
+}
+
+/// An object's JSON with its sensitive attributes nulled: unlike
+/// `terraform show -json`, amplan never writes a sensitive value anywhere;
+/// the `*_sensitive` masks say which attributes were withheld.
+fn redacted_json(value: &Value, sensitive: &[String]) -> Json {
+    let mut json = known_json(value);
+    if let Json::Object(map) = &mut json {
+        for (key, v) in map.iter_mut() {
+            if sensitive.contains(key) {
+                *v = Json::Null;
+            }
+        }
+    }
+    json
 }
 
 /// A value as Terraform writes `before` and `after`: unknown attributes
@@ -179,8 +189,12 @@ fn path_json(path: &[PathStep]) -> Json {
         .collect()
 }
 
+/// An output change; a sensitive output's values are withheld as null.
 fn output_change(output: &OutputChange) -> Json {
-    let value = |v: Option<&Value>| v.map_or(Json::Null, known_json);
+    let value = |v: Option<&Value>| match v {
+        Some(v) if !output.sensitive => known_json(v),
+        _ => Json::Null,
+    };
     json!({
         "actions": output.action.json_actions(),
         "before": value(output.before.as_ref()),
@@ -472,6 +486,54 @@ mod tests {
         );
         assert_eq!(d["affected_vnets"], json!(["hub"]));
         assert_eq!(d["names"], json!(["api.monitor.azure.com"]));
+    }
+
+    #[test]
+    fn sensitive_values_never_reach_the_json() {
+        let before = obj(&[
+            ("name", "ws".into()),
+            ("primary_shared_key", "s3cr3t-old".into()),
+        ]);
+        let after = obj(&[
+            ("name", "ws".into()),
+            ("primary_shared_key", "s3cr3t-new".into()),
+        ]);
+        let mut rc = change(
+            ModulePath::root(),
+            None,
+            Action::Update,
+            Some(before),
+            Some(after),
+        );
+        rc.sensitive = vec!["primary_shared_key".into()];
+        let token = OutputChange {
+            name: "forwarder".into(),
+            action: Action::Create,
+            before: None,
+            after: Some(obj(&[("token", "s3cr3t-token".into())])),
+            sensitive: true,
+        };
+        let plan = Plan {
+            changes: vec![rc],
+            outputs: vec![token],
+            ..Plan::default()
+        };
+        let doc = rendered(&plan);
+
+        assert!(!doc.to_string().contains("s3cr3t"));
+        assert_eq!(
+            doc["resource_changes"][0]["change"]["after"],
+            json!({"name": "ws", "primary_shared_key": null})
+        );
+        assert_eq!(
+            doc["resource_changes"][0]["change"]["after_sensitive"],
+            json!({"primary_shared_key": true})
+        );
+        assert_eq!(doc["output_changes"]["forwarder"]["after"], Json::Null);
+        assert_eq!(
+            doc["output_changes"]["forwarder"]["after_sensitive"],
+            json!(true)
+        );
     }
 
     #[test]
