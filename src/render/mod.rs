@@ -3,5 +3,6 @@
 pub mod diagnostics;
 pub mod diff;
 pub mod json;
+pub mod markdown;
 pub mod style;
 pub mod text;
