@@ -12,6 +12,7 @@
 pub mod addr;
 pub mod config;
 pub mod diag;
+pub mod pipeline;
 pub mod plan;
 pub mod render;
 pub mod schema;

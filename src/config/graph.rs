@@ -38,6 +38,8 @@ pub fn build(module: &Module) -> Result<Graph, Vec<Diagnostic>> {
                 .filter(|r| !bound.contains(&r.root))
             {
                 match reference_key(&reference) {
+                    // A variable's validation refers to the variable itself.
+                    Ok(Some(target)) if target == key && key.starts_with("var.") => {}
                     Ok(Some(target)) if declared(module, &target) => {
                         uses.insert(target);
                     }
