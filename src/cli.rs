@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "amplan", version, about = "Plan Azure Monitor Private Link changes before Terraform applies them")]
+#[command(
+    name = "amplan",
+    version,
+    about = "Plan Azure Monitor Private Link changes before Terraform applies them"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

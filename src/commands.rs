@@ -31,7 +31,9 @@ fn plan(args: &CommonArgs, matches: Option<&ArgMatches>, detailed: bool) -> anyh
     match args.format {
         Format::Json => render::json::render_plan(&outcome.plan, &mut stdout)?,
         Format::Markdown if !failed => render::markdown::render_plan(&outcome.plan, &mut stdout)?,
-        Format::Text if !failed => render::text::render_plan(&outcome.plan, &mut stdout, &TextOptions { color })?,
+        Format::Text if !failed => {
+            render::text::render_plan(&outcome.plan, &mut stdout, &TextOptions { color })?
+        }
         _ => {}
     }
     stdout.flush()?;
@@ -88,9 +90,18 @@ fn options(args: &CommonArgs, matches: Option<&ArgMatches>, ignore_state: bool) 
 
 /// `--var` and `--var-file` in the order given, since later ones win.
 fn cli_vars(args: &CommonArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
-    let indices = |id: &str| matches.and_then(|m| m.indices_of(id)).map(|i| i.collect::<Vec<_>>()).unwrap_or_default();
-    let vars = indices("vars").into_iter().zip(args.vars.iter().map(|v| CliVar::Var(v.clone())));
-    let files = indices("var_files").into_iter().zip(args.var_files.iter().map(|f| CliVar::File(f.clone())));
+    let indices = |id: &str| {
+        matches
+            .and_then(|m| m.indices_of(id))
+            .map(|i| i.collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let vars = indices("vars")
+        .into_iter()
+        .zip(args.vars.iter().map(|v| CliVar::Var(v.clone())));
+    let files = indices("var_files")
+        .into_iter()
+        .zip(args.var_files.iter().map(|f| CliVar::File(f.clone())));
     let mut all: Vec<(usize, CliVar)> = vars.chain(files).collect();
     all.sort_by_key(|(i, _)| *i);
     all.into_iter().map(|(_, v)| v).collect()

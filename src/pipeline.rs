@@ -44,9 +44,19 @@ pub struct Outcome {
 /// the plan holds no changes.
 pub fn plan(opts: &Options) -> Outcome {
     let mut loaded = load::load_root(&opts.dir);
-    let mut outcome = Outcome { prior: State::empty(), plan: Plan::default(), sources: SourceMap::default() };
+    let mut outcome = Outcome {
+        prior: State::empty(),
+        plan: Plan::default(),
+        sources: SourceMap::default(),
+    };
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
-    let raw = vars::gather(&loaded.root, &opts.dir, &opts.vars, &opts.env, &mut loaded.sources);
+    let raw = vars::gather(
+        &loaded.root,
+        &opts.dir,
+        &opts.vars,
+        &opts.env,
+        &mut loaded.sources,
+    );
     diagnostics.extend(raw.diagnostics);
     let (prior, objects) = read_states(opts, &mut diagnostics);
     outcome.sources = loaded.sources;
@@ -56,7 +66,14 @@ pub fn plan(opts: &Options) -> Outcome {
     }
 
     let ctx = plan_context(loaded.root.subscription_id.as_deref(), opts);
-    let inputs = Inputs { root: &loaded.root, root_dir: &opts.dir, variables: &raw.values, prior: &prior, objects: &objects, ctx: &ctx };
+    let inputs = Inputs {
+        root: &loaded.root,
+        root_dir: &opts.dir,
+        variables: &raw.values,
+        prior: &prior,
+        objects: &objects,
+        ctx: &ctx,
+    };
     let evaluated = evaluate::evaluate(&inputs);
     let mut plan = build::build(evaluated, &prior);
     diagnostics.extend(std::mem::take(&mut plan.diagnostics));
@@ -69,13 +86,23 @@ pub fn plan(opts: &Options) -> Outcome {
 /// The prior state and an index of every object in it and in the context states.
 fn read_states(opts: &Options, diagnostics: &mut Diagnostics) -> (State, ObjectIndex) {
     let mut objects = ObjectIndex::default();
-    let prior = if opts.ignore_state { None } else { read_prior(opts, diagnostics) };
+    let prior = if opts.ignore_state {
+        None
+    } else {
+        read_prior(opts, diagnostics)
+    };
     let prior = prior.unwrap_or_else(State::empty);
     objects.add_state(&prior);
     for path in &opts.context {
         match state::read(path, &load::display_path(path)) {
             Ok(Some(context)) => objects.add_state(&context),
-            Ok(None) => diagnostics.push(crate::diag::Diagnostic::error("missing-state", format!("context state `{}` does not exist", load::display_path(path)))),
+            Ok(None) => diagnostics.push(crate::diag::Diagnostic::error(
+                "missing-state",
+                format!(
+                    "context state `{}` does not exist",
+                    load::display_path(path)
+                ),
+            )),
             Err(d) => diagnostics.push(d),
         }
     }
@@ -90,7 +117,10 @@ fn read_prior(opts: &Options, diagnostics: &mut Diagnostics) -> Option<State> {
     match state::read(&path, &load::display_path(&path)) {
         Ok(Some(state)) => Some(state),
         Ok(None) if explicit => {
-            diagnostics.push(crate::diag::Diagnostic::error("missing-state", format!("state file `{}` does not exist", load::display_path(&path))));
+            diagnostics.push(crate::diag::Diagnostic::error(
+                "missing-state",
+                format!("state file `{}` does not exist", load::display_path(&path)),
+            ));
             None
         }
         Ok(None) => None,
@@ -103,14 +133,22 @@ fn read_prior(opts: &Options, diagnostics: &mut Diagnostics) -> Option<State> {
 
 /// The subscription: the provider block's literal, then `--subscription`, then `ARM_SUBSCRIPTION_ID`.
 fn plan_context(configured: Option<&str>, opts: &Options) -> PlanContext {
-    let env = |name: &str| opts.env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let env = |name: &str| {
+        opts.env
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
     let subscription_id = configured
         .map(str::to_string)
         .or_else(|| opts.subscription.clone())
         .or_else(|| env("ARM_SUBSCRIPTION_ID"))
         .unwrap_or_else(|| PLACEHOLDER_SUBSCRIPTION.to_string());
     let tenant_id = env("ARM_TENANT_ID").unwrap_or_else(|| PLACEHOLDER_SUBSCRIPTION.to_string());
-    PlanContext { subscription_id, tenant_id }
+    PlanContext {
+        subscription_id,
+        tenant_id,
+    }
 }
 
 /// The directory a state path defaults to, for messages.

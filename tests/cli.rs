@@ -1,0 +1,184 @@
+//! End-to-end tests of the `amplan` binary: exit code, stdout and stderr together.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn amplan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_amplan"))
+        .args(args)
+        .current_dir(common::root())
+        .env_remove("ARM_SUBSCRIPTION_ID")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A temporary configuration directory holding one file.
+fn config(name: &str, text: &[u8]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join(name), text).expect("write config");
+    dir
+}
+
+#[test]
+fn quickstart_plan_shows_changes_and_exits_zero() {
+    let out = amplan(&["plan", "examples/quickstart"]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(stdout(&out).contains("Plan: "), "stdout: {}", stdout(&out));
+    assert!(
+        !stdout(&out).contains("\x1b["),
+        "no colour when NO_COLOR is set"
+    );
+}
+
+#[test]
+fn detailed_exitcode_is_two_when_something_changes() {
+    let out = amplan(&["plan", "examples/quickstart", "--detailed-exitcode"]);
+    assert_eq!(out.status.code(), Some(2), "stderr: {}", stderr(&out));
+}
+
+#[test]
+fn detailed_exitcode_is_zero_without_changes() {
+    let dir = config("main.tf", b"locals {\n  a = 1\n}\n");
+    let out = amplan(&["plan", dir.path().to_str().unwrap(), "--detailed-exitcode"]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(stdout(&out).contains("No changes."));
+}
+
+#[test]
+fn missing_directory_is_an_error() {
+    let out = amplan(&["plan", "does/not/exist"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("does/not/exist"),
+        "stderr: {}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn syntax_error_names_file_line_and_column() {
+    let dir = config(
+        "main.tf",
+        b"resource \"azurerm_resource_group\" \"a\" {\n  name = \n}\n",
+    );
+    let out = amplan(&["plan", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("main.tf line 3") || err.contains("main.tf line 2"),
+        "stderr: {err}"
+    );
+    assert!(err.contains("[syntax-error]"), "stderr: {err}");
+}
+
+#[test]
+fn non_utf8_file_is_an_error_not_a_panic() {
+    let dir = config("main.tf", b"locals {\n  a = \"\xff\xfe\"\n}\n");
+    let out = amplan(&["plan", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("[invalid-encoding]"),
+        "stderr: {}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn missing_required_variable_is_an_error_not_a_prompt() {
+    let dir = config("main.tf", b"variable \"location\" {\n  type = string\n}\n");
+    let out = amplan(&["plan", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("[missing-variable]"),
+        "stderr: {}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn var_flag_sets_a_variable() {
+    let dir = config("main.tf", b"variable \"location\" {\n  type = string\n}\noutput \"loc\" {\n  value = var.location\n}\n");
+    let out = amplan(&[
+        "plan",
+        dir.path().to_str().unwrap(),
+        "--var",
+        "location=westeurope",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(
+        stdout(&out).contains("\"westeurope\""),
+        "stdout: {}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn later_var_wins_over_earlier_var_file() {
+    let dir = config(
+        "main.tf",
+        b"variable \"x\" {\n  type = string\n}\noutput \"x\" {\n  value = var.x\n}\n",
+    );
+    std::fs::write(dir.path().join("a.tfvars"), "x = \"from-file\"\n").unwrap();
+    let d = dir.path().to_str().unwrap();
+    let file = dir.path().join("a.tfvars");
+    let out = amplan(&[
+        "plan",
+        d,
+        "--var-file",
+        file.to_str().unwrap(),
+        "--var",
+        "x=from-flag",
+    ]);
+    assert!(
+        stdout(&out).contains("from-flag"),
+        "stdout: {}",
+        stdout(&out)
+    );
+    let out = amplan(&[
+        "plan",
+        d,
+        "--var",
+        "x=from-flag",
+        "--var-file",
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        stdout(&out).contains("from-file"),
+        "stdout: {}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn json_format_reports_errors_as_diagnostics() {
+    let out = amplan(&["plan", "does/not/exist", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(json["diagnostics"][0]["severity"], "error");
+}
+
+#[test]
+fn validate_accepts_the_quickstart() {
+    let out = amplan(&["validate", "examples/quickstart"]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(stdout(&out).contains("Success!"));
+}
+
+#[test]
+fn cycle_is_an_error_naming_the_cycle() {
+    let out = amplan(&["plan", "testdata/cycle"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("[cycle]"), "stderr: {}", stderr(&out));
+    assert!(stderr(&out).contains(" -> "), "stderr: {}", stderr(&out));
+}
