@@ -1,63 +1,174 @@
-//! Placeholder: state v4 is being written (interface only).
+//! Terraform state, format version 4: the prior state amplan diffs against
+//! and the state `apply-dry` writes.
+//!
+//! The model is flat: one [`InstanceState`] per resource instance, keyed by
+//! its full address; resources, modules and each-modes are implied by the
+//! addresses. [`parse`] reads Terraform's JSON, [`to_json`] writes it back
+//! the way Terraform does, byte for byte where amplan has the same facts.
+//! Fields amplan does not model (check results, resource identities) are
+//! kept as raw JSON so that a read-write cycle loses nothing.
+
+mod address;
+mod file;
+mod read;
+#[cfg(test)]
+mod tests_roundtrip;
+mod write;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use crate::addr::{InstanceAddr, ModulePath, ResourceAddr};
-use crate::diag::Diagnostic;
+use crate::addr::{InstanceAddr, ResourceAddr};
 use crate::value::Value;
 
+pub use address::{parse_instance_addr, parse_module_path, parse_resource_addr};
+pub use file::{backup_path, lock_path, write_atomic, StateLock};
+pub use read::{parse, read};
+pub use write::to_json;
+
+/// The only state format version amplan reads and writes.
+pub const STATE_VERSION: u64 = 4;
+
+/// The `terraform_version` of a state amplan creates from nothing: a
+/// release whose state format every Terraform since accepts.
+pub const DEFAULT_TERRAFORM_VERSION: &str = "1.5.7";
+
+/// A whole state snapshot.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
+    /// Always [`STATE_VERSION`].
     pub version: u64,
     pub terraform_version: String,
+    /// Bumped by every write that changes the state.
     pub serial: u64,
+    /// Identifies the chain of snapshots a serial belongs to; empty until a
+    /// first snapshot is written (see [`State::new_lineage`]).
     pub lineage: String,
+    /// Root module outputs, by name.
     pub outputs: BTreeMap<String, OutputState>,
+    /// One entry per resource instance (managed and data), keyed by full address.
     pub instances: BTreeMap<InstanceAddr, InstanceState>,
+    /// Terraform's `check_results`, kept verbatim; `null` when there are none.
+    pub check_results: serde_json::Value,
 }
 
+/// A root module output value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutputState {
     pub value: Value,
+    /// The value's type in cty's JSON notation, e.g. `"string"` or
+    /// `["list", "string"]`.
     pub type_json: serde_json::Value,
     pub sensitive: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// The objects of one resource instance: the current one and any deposed.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InstanceState {
+    /// The resource's provider configuration, e.g.
+    /// `provider["registry.terraform.io/hashicorp/azurerm"]`.
     pub provider: String,
     pub schema_version: u64,
+    /// The current object's attributes, a map.
     pub attributes: Value,
+    /// Terraform's sensitive attribute paths, kept verbatim; `[]` when none.
     pub sensitive_attributes: serde_json::Value,
+    /// The resources this object depended on when it was last applied.
     pub dependencies: Vec<ResourceAddr>,
+    /// The current object's `status` is `tainted`.
     pub tainted: bool,
     pub create_before_destroy: bool,
+    /// Provider-private data, base64 as it appears in the file.
     pub private: Option<String>,
+    /// Deposed objects by deposed key, in key order: objects a
+    /// `create_before_destroy` replacement left behind, awaiting deletion.
     pub deposed: Vec<(String, Value)>,
+    /// The remaining fields of each deposed object (`schema_version`,
+    /// `private` and so on), kept verbatim so they are written back.
+    pub deposed_extra: BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
+    /// True when the instance has deposed objects but no current one; the
+    /// current-object fields above are then meaningless.
+    pub deposed_only: bool,
+    /// Fields of the current object amplan does not model (such as
+    /// `identity` and `identity_schema_version`), kept verbatim in file order.
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl State {
+    /// A state with no outputs and no resources, serial 0 and no lineage.
     pub fn empty() -> State {
         State {
-            version: 4,
-            terraform_version: String::new(),
+            version: STATE_VERSION,
+            terraform_version: DEFAULT_TERRAFORM_VERSION.to_string(),
             serial: 0,
             lineage: String::new(),
             outputs: BTreeMap::new(),
             instances: BTreeMap::new(),
+            check_results: serde_json::Value::Null,
         }
+    }
+
+    /// A fresh lineage: a random (version 4) UUID, as Terraform makes them.
+    pub fn new_lineage() -> String {
+        uuid::Uuid::new_v4().to_string()
+    }
+
+    /// The instances of one resource, in key order.
+    pub fn resource_instances<'a>(
+        &'a self,
+        resource: &'a ResourceAddr,
+    ) -> impl Iterator<Item = (&'a InstanceAddr, &'a InstanceState)> + 'a {
+        self.instances
+            .range(resource.instance(None)..)
+            .take_while(move |(addr, _)| addr.resource == *resource)
+    }
+
+    /// Whether the state holds no resource instances and no outputs.
+    pub fn is_empty(&self) -> bool {
+        self.instances.is_empty() && self.outputs.is_empty()
     }
 }
 
-pub fn read(_path: &Path, _display_name: &str) -> Result<Option<State>, Diagnostic> {
-    Ok(None)
+impl Default for State {
+    fn default() -> State {
+        State::empty()
+    }
 }
 
-pub fn parse_module_path(_s: &str) -> Option<ModulePath> {
-    None
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::addr::{InstanceKey, Mode, ModulePath};
 
-pub fn parse_resource_addr(_s: &str) -> Option<ResourceAddr> {
-    None
+    #[test]
+    fn lineage_is_a_random_uuid_v4() {
+        let a = State::new_lineage();
+        let parsed = uuid::Uuid::parse_str(&a).unwrap();
+        assert_eq!(parsed.get_version_num(), 4);
+        assert_ne!(a, State::new_lineage());
+    }
+
+    #[test]
+    fn resource_instances_lists_only_that_resource() {
+        let mut state = State::empty();
+        let x = ResourceAddr::new(ModulePath::root(), Mode::Managed, "azurerm_x", "a");
+        let y = ResourceAddr::new(ModulePath::root(), Mode::Managed, "azurerm_x", "b");
+        for key in [
+            None,
+            Some(InstanceKey::Int(1)),
+            Some(InstanceKey::Str("k".into())),
+        ] {
+            state
+                .instances
+                .insert(x.instance(key.clone()), InstanceState::default());
+            state
+                .instances
+                .insert(y.instance(key), InstanceState::default());
+        }
+        let found: Vec<_> = state
+            .resource_instances(&x)
+            .map(|(a, _)| a.clone())
+            .collect();
+        assert_eq!(found.len(), 3);
+        assert!(found.iter().all(|a| a.resource == x));
+    }
 }

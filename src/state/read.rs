@@ -1,0 +1,748 @@
+//! Reading state JSON into a [`State`].
+//!
+//! Checks follow Terraform's reader: a field that is absent or `null` takes
+//! its zero value, a field of the wrong JSON type is an error, and so are an
+//! unknown mode or status, an unparsable address and a duplicate instance.
+//! amplan is stricter only where a state would be useless to it: a resource
+//! without `type`, `name` or `provider`, or a name that is no identifier.
+
+// A `Diagnostic` is large, but the interface returns one so that callers
+// can push it straight into their list; errors here are rare and final.
+#![allow(clippy::result_large_err)]
+
+use std::collections::BTreeMap;
+use std::io::ErrorKind;
+use std::path::Path;
+
+use serde_json::{Map, Value as J};
+
+use super::address::{is_ident, parse_module_path, parse_resource_addr};
+use super::{InstanceState, OutputState, State, STATE_VERSION};
+use crate::addr::{InstanceAddr, InstanceKey, Mode, ModulePath, ResourceAddr};
+use crate::diag::Diagnostic;
+use crate::source::{SourceFile, SourceRange};
+use crate::value::Value;
+
+type Obj = Map<String, J>;
+
+/// Fields of an instance object that amplan models; the rest are kept verbatim.
+const KNOWN_OBJECT_FIELDS: [&str; 9] = [
+    "index_key",
+    "status",
+    "deposed",
+    "schema_version",
+    "attributes",
+    "sensitive_attributes",
+    "private",
+    "dependencies",
+    "create_before_destroy",
+];
+
+/// Reads a state file. A missing file is no state, and so is an empty one,
+/// as Terraform treats it.
+pub fn read(path: &Path, display_name: &str) -> Result<Option<State>, Diagnostic> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(unreadable(display_name, &e)),
+    };
+    let text = String::from_utf8(bytes).map_err(|e| not_utf8(display_name, &e))?;
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse(&text, display_name).map(Some)
+}
+
+/// Parses state JSON; `filename` names the file in diagnostics.
+pub fn parse(text: &str, filename: &str) -> Result<State, Diagnostic> {
+    let json: J = serde_json::from_str(text).map_err(|e| syntax_error(text, filename, &e))?;
+    let root = json.as_object().ok_or_else(|| {
+        invalid(
+            filename,
+            format!("state must be a JSON object, not {}", describe(&json)),
+        )
+    })?;
+
+    check_version(root, filename)?;
+    read_state(root).map_err(|summary| invalid(filename, summary))
+}
+
+fn invalid(filename: &str, summary: String) -> Diagnostic {
+    Diagnostic::error("invalid-state", summary).at(SourceRange::file(filename))
+}
+
+fn unreadable(display_name: &str, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        "unreadable-state",
+        format!("cannot read state file `{display_name}`"),
+    )
+    .with_detail(error.to_string())
+    .at(SourceRange::file(display_name))
+}
+
+fn not_utf8(display_name: &str, error: &std::string::FromUtf8Error) -> Diagnostic {
+    let valid = error.utf8_error().valid_up_to();
+    let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
+    let file = SourceFile::new(display_name, display_name.into(), prefix);
+    Diagnostic::error(
+        "invalid-state",
+        format!("state file `{display_name}` is not valid UTF-8"),
+    )
+    .at(file.range(valid..valid))
+}
+
+/// A JSON syntax error, placed where serde_json found it. serde_json counts
+/// columns in bytes from 1; the range counts characters.
+fn syntax_error(text: &str, filename: &str, error: &serde_json::Error) -> Diagnostic {
+    let message = error.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(error.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let offset = (line_start + error.column().saturating_sub(1)).min(text.len());
+
+    let file = SourceFile::new(filename, filename.into(), text.to_string());
+    Diagnostic::error(
+        "invalid-state",
+        format!("state is not valid JSON: {message}"),
+    )
+    .at(file.range(offset..offset))
+}
+
+fn check_version(root: &Obj, filename: &str) -> Result<(), Diagnostic> {
+    let version = match opt_u64(root, "version", "the state") {
+        Ok(Some(version)) => version,
+        Ok(None) => return Err(invalid(filename, "state has no `version`".to_string())),
+        Err(summary) => return Err(invalid(filename, summary)),
+    };
+    let unsupported = |summary: String, detail: String| {
+        Err(Diagnostic::error("unsupported-state-version", summary)
+            .with_detail(detail)
+            .at(SourceRange::file(filename)))
+    };
+    match version {
+        STATE_VERSION => Ok(()),
+        0..=3 => unsupported(
+            format!("state format version {version} is not supported"),
+            format!("amplan reads state format version 4, which Terraform 0.12 and later write. Version {version} was written by Terraform 0.11 or earlier; upgrade it by running `terraform refresh` (or `terraform apply -refresh-only`) with Terraform 0.12 or later, then run amplan again."),
+        ),
+        _ => unsupported(
+            format!("state format version {version} is newer than amplan supports"),
+            "amplan reads state format version 4. This state was written by a newer Terraform; amplan cannot read it.".to_string(),
+        ),
+    }
+}
+
+fn read_state(root: &Obj) -> Result<State, String> {
+    let mut state = State::empty();
+    state.terraform_version = opt_str(root, "terraform_version", "the state")?
+        .unwrap_or_default()
+        .to_string();
+    state.serial = opt_u64(root, "serial", "the state")?.unwrap_or(0);
+    state.lineage = opt_str(root, "lineage", "the state")?
+        .unwrap_or_default()
+        .to_string();
+    state.outputs = read_outputs(root)?;
+    for (i, resource) in opt_array(root, "resources", "the state")?
+        .iter()
+        .enumerate()
+    {
+        read_resource(i, resource, &mut state.instances)?;
+    }
+    state.check_results = root.get("check_results").cloned().unwrap_or(J::Null);
+
+    for instance in state.instances.values_mut() {
+        instance.deposed.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    Ok(state)
+}
+
+fn read_outputs(root: &Obj) -> Result<BTreeMap<String, OutputState>, String> {
+    let Some(outputs) = field(root, "outputs") else {
+        return Ok(BTreeMap::new());
+    };
+    let outputs = as_object(outputs, "`outputs` of the state")?;
+    outputs
+        .iter()
+        .map(|(name, output)| Ok((name.clone(), read_output(name, output)?)))
+        .collect()
+}
+
+/// An output needs `value` and `type`; a `null` value is a value.
+fn read_output(name: &str, json: &J) -> Result<OutputState, String> {
+    let what = format!("output `{name}`");
+    let output = as_object(json, &what)?;
+    let value = output
+        .get("value")
+        .ok_or_else(|| format!("{what} has no `value`"))?;
+    let type_json = field(output, "type").ok_or_else(|| format!("{what} has no `type`"))?;
+    let sensitive = opt_bool(output, "sensitive", &what)?.unwrap_or(false);
+    Ok(OutputState {
+        value: Value::from_json(value),
+        type_json: type_json.clone(),
+        sensitive,
+    })
+}
+
+fn read_resource(
+    index: usize,
+    json: &J,
+    instances: &mut BTreeMap<InstanceAddr, InstanceState>,
+) -> Result<(), String> {
+    let what = format!("resource {}", index + 1);
+    let resource = as_object(json, &what)?;
+    let addr = resource_addr(resource, &what)?;
+
+    let what = format!("resource `{addr}`");
+    let provider = req_str(resource, "provider", &what)?;
+    for (i, object) in opt_array(resource, "instances", &what)?.iter().enumerate() {
+        read_object(&addr, provider, i, object, instances)?;
+    }
+    Ok(())
+}
+
+fn resource_addr(resource: &Obj, what: &str) -> Result<ResourceAddr, String> {
+    let mode = match req_str(resource, "mode", what)? {
+        "managed" => Mode::Managed,
+        "data" => Mode::Data,
+        other => {
+            return Err(format!(
+                "{what} has unknown `mode` `{other}`, expected `managed` or `data`"
+            ))
+        }
+    };
+    let type_name = req_ident(resource, "type", what)?;
+    let name = req_ident(resource, "name", what)?;
+    let module = match opt_str(resource, "module", what)? {
+        None | Some("") => ModulePath::root(),
+        Some(text) => parse_module_path(text)
+            .ok_or_else(|| format!("{what} has invalid `module` `{text}`"))?,
+    };
+    Ok(ResourceAddr::new(module, mode, type_name, name))
+}
+
+/// Reads one object (current or deposed) into its instance's entry.
+fn read_object(
+    resource: &ResourceAddr,
+    provider: &str,
+    index: usize,
+    json: &J,
+    instances: &mut BTreeMap<InstanceAddr, InstanceState>,
+) -> Result<(), String> {
+    let what = format!("instance {} of resource `{resource}`", index + 1);
+    let object = as_object(json, &what)?;
+    let addr = resource.instance(index_key(object, &what)?);
+    let what = format!("instance `{addr}`");
+    let fields = read_object_fields(object, &what)?;
+
+    let entry = instances
+        .entry(addr)
+        .or_insert_with(|| deposed_only(provider));
+    match opt_str(object, "deposed", &what)? {
+        None | Some("") if !entry.deposed_only => Err(format!("{what} appears more than once")),
+        None | Some("") => {
+            *entry = InstanceState {
+                deposed: std::mem::take(&mut entry.deposed),
+                deposed_extra: std::mem::take(&mut entry.deposed_extra),
+                ..fields
+            };
+            entry.provider = provider.to_string();
+            Ok(())
+        }
+        Some(key) if key.len() != 8 => Err(format!(
+            "{what} has a deposed object with malformed key `{key}`, expected 8 characters"
+        )),
+        Some(key) if entry.deposed.iter().any(|(k, _)| k == key) => Err(format!(
+            "deposed object `{key}` of {what} appears more than once"
+        )),
+        Some(key) => {
+            let rest = object
+                .iter()
+                .filter(|(k, _)| !["index_key", "deposed", "attributes"].contains(&k.as_str()));
+            entry.deposed_extra.insert(
+                key.to_string(),
+                rest.map(|(k, v)| (k.clone(), v.clone())).collect(),
+            );
+            entry.deposed.push((key.to_string(), fields.attributes));
+            Ok(())
+        }
+    }
+}
+
+/// The placeholder entry of an instance whose current object is not read yet.
+fn deposed_only(provider: &str) -> InstanceState {
+    InstanceState {
+        provider: provider.to_string(),
+        deposed_only: true,
+        sensitive_attributes: J::Array(Vec::new()),
+        ..InstanceState::default()
+    }
+}
+
+/// The current-object fields of an instance object; `provider` is left empty.
+fn read_object_fields(object: &Obj, what: &str) -> Result<InstanceState, String> {
+    let tainted = match opt_str(object, "status", what)? {
+        None | Some("") => false,
+        Some("tainted") => true,
+        Some(other) => {
+            return Err(format!(
+                "{what} has unknown `status` `{other}`, expected `tainted` or none"
+            ))
+        }
+    };
+    Ok(InstanceState {
+        provider: String::new(),
+        schema_version: opt_u64(object, "schema_version", what)?.unwrap_or(0),
+        attributes: attributes(object, what)?,
+        sensitive_attributes: field(object, "sensitive_attributes")
+            .cloned()
+            .unwrap_or(J::Array(Vec::new())),
+        dependencies: dependencies(object, what)?,
+        tainted,
+        create_before_destroy: opt_bool(object, "create_before_destroy", what)?.unwrap_or(false),
+        private: opt_str(object, "private", what)?
+            .filter(|p| !p.is_empty())
+            .map(str::to_string),
+        deposed: Vec::new(),
+        deposed_extra: BTreeMap::new(),
+        deposed_only: false,
+        extra: object
+            .iter()
+            .filter(|(k, _)| !KNOWN_OBJECT_FIELDS.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+    })
+}
+
+/// `index_key`: a whole number for `count`, a string for `for_each`.
+fn index_key(object: &Obj, what: &str) -> Result<Option<InstanceKey>, String> {
+    match field(object, "index_key") {
+        None => Ok(None),
+        Some(J::String(s)) => Ok(Some(InstanceKey::Str(s.clone()))),
+        Some(J::Number(n)) if n.as_i64().is_some() => Ok(n.as_i64().map(InstanceKey::Int)),
+        Some(J::Number(n))
+            if n.as_f64()
+                .is_some_and(|f| f.fract() == 0.0 && f.abs() < 9.0e15) =>
+        {
+            Ok(n.as_f64().map(|f| InstanceKey::Int(f as i64)))
+        }
+        Some(other) => Err(wrong_type(
+            "index_key",
+            what,
+            "a whole number or a string",
+            other,
+        )),
+    }
+}
+
+/// Attributes are an object; an object without them is empty, as in Terraform.
+fn attributes(object: &Obj, what: &str) -> Result<Value, String> {
+    match field(object, "attributes") {
+        None => Ok(Value::Map(BTreeMap::new())),
+        Some(json @ J::Object(_)) => Ok(Value::from_json(json)),
+        Some(other) => Err(wrong_type("attributes", what, "an object", other)),
+    }
+}
+
+/// Dependencies, sorted by address text and without repeats, as written.
+fn dependencies(object: &Obj, what: &str) -> Result<Vec<ResourceAddr>, String> {
+    let mut deps = Vec::new();
+    for dep in opt_array(object, "dependencies", what)? {
+        let text = dep
+            .as_str()
+            .ok_or_else(|| wrong_type("dependencies", what, "an array of strings", dep))?;
+        deps.push(
+            parse_resource_addr(text)
+                .ok_or_else(|| format!("{what} has invalid dependency `{text}`"))?,
+        );
+    }
+    deps.sort_by_cached_key(ResourceAddr::to_string);
+    deps.dedup();
+    Ok(deps)
+}
+
+/// A field that is present and not `null`; Terraform reads `null` as absent.
+fn field<'a>(obj: &'a Obj, key: &str) -> Option<&'a J> {
+    obj.get(key).filter(|v| !v.is_null())
+}
+
+fn as_object<'a>(json: &'a J, what: &str) -> Result<&'a Obj, String> {
+    json.as_object()
+        .ok_or_else(|| format!("{what} must be an object, not {}", describe(json)))
+}
+
+fn opt_str<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<Option<&'a str>, String> {
+    match field(obj, key) {
+        None => Ok(None),
+        Some(J::String(s)) => Ok(Some(s)),
+        Some(other) => Err(wrong_type(key, what, "a string", other)),
+    }
+}
+
+/// A string field that must be present and not empty.
+fn req_str<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<&'a str, String> {
+    opt_str(obj, key, what)?
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| format!("{what} has no `{key}`"))
+}
+
+fn req_ident<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<&'a str, String> {
+    let text = req_str(obj, key, what)?;
+    if is_ident(text) {
+        Ok(text)
+    } else {
+        Err(format!("{what} has invalid `{key}` `{text}`"))
+    }
+}
+
+fn opt_u64(obj: &Obj, key: &str, what: &str) -> Result<Option<u64>, String> {
+    match field(obj, key) {
+        None => Ok(None),
+        Some(J::Number(n)) if n.as_u64().is_some() => Ok(n.as_u64()),
+        Some(other) => Err(wrong_type(key, what, "a whole number", other)),
+    }
+}
+
+fn opt_bool(obj: &Obj, key: &str, what: &str) -> Result<Option<bool>, String> {
+    match field(obj, key) {
+        None => Ok(None),
+        Some(J::Bool(b)) => Ok(Some(*b)),
+        Some(other) => Err(wrong_type(key, what, "a boolean", other)),
+    }
+}
+
+fn opt_array<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<&'a [J], String> {
+    match field(obj, key) {
+        None => Ok(&[]),
+        Some(J::Array(items)) => Ok(items),
+        Some(other) => Err(wrong_type(key, what, "an array", other)),
+    }
+}
+
+fn wrong_type(key: &str, what: &str, expected: &str, found: &J) -> String {
+    format!(
+        "`{key}` of {what} must be {expected}, not {}",
+        describe(found)
+    )
+}
+
+fn describe(json: &J) -> &'static str {
+    match json {
+        J::Null => "null",
+        J::Bool(_) => "a boolean",
+        J::Number(n) if n.is_f64() => "a decimal number",
+        J::Number(n) if n.is_i64() && !n.is_u64() => "a negative number",
+        J::Number(_) => "a number",
+        J::String(_) => "a string",
+        J::Array(_) => "an array",
+        J::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> Diagnostic {
+        parse(text, "t.tfstate").unwrap_err()
+    }
+
+    /// A minimal valid state with the given resources JSON.
+    fn with_resources(resources: &str) -> String {
+        format!(
+            r#"{{"version": 4, "terraform_version": "1.5.7", "serial": 1, "lineage": "l", "outputs": {{}}, "resources": {resources}}}"#
+        )
+    }
+
+    fn assert_invalid(text: &str, needle: &str) {
+        let d = error(text);
+        assert_eq!(d.code, "invalid-state");
+        assert!(
+            d.summary.contains(needle),
+            "{:?} lacks {needle:?}",
+            d.summary
+        );
+        assert_eq!(
+            d.range.as_ref().map(|r| r.filename.as_str()),
+            Some("t.tfstate")
+        );
+    }
+
+    #[test]
+    fn bad_json_reports_line_and_column() {
+        let d = error("{\n  \"version\": 4,\n  \"serial\": ,\n}");
+        assert_eq!(d.code, "invalid-state");
+        let range = d.range.unwrap();
+        assert_eq!(
+            (
+                range.filename.as_str(),
+                range.start.line,
+                range.start.column
+            ),
+            ("t.tfstate", 3, 13)
+        );
+        assert!(!d.summary.contains("line 3"));
+    }
+
+    #[test]
+    fn bad_json_column_counts_characters() {
+        let d = error("{\"é\": x}");
+        let start = d.range.unwrap().start;
+        assert_eq!((start.line, start.column, start.byte), (1, 7, 7));
+    }
+
+    #[test]
+    fn truncated_json_points_at_the_end() {
+        let start = error("{\"version\": 4,\n").range.unwrap().start;
+        assert_eq!(start.line, 2);
+    }
+
+    #[test]
+    fn non_object_state_is_invalid() {
+        assert_invalid("[]", "object");
+    }
+
+    #[test]
+    fn old_and_new_versions_are_unsupported() {
+        for version in [0, 3, 5] {
+            let d = error(&format!(r#"{{"version": {version}, "serial": 1}}"#));
+            assert_eq!(d.code, "unsupported-state-version", "{version}");
+            assert!(d.summary.contains(&version.to_string()));
+        }
+        assert!(error(r#"{"version": 3}"#).detail.contains("0.12"));
+    }
+
+    #[test]
+    fn missing_or_mistyped_version_is_invalid() {
+        assert_invalid(r#"{"serial": 1}"#, "`version`");
+        assert_invalid(r#"{"version": "4"}"#, "`version`");
+    }
+
+    #[test]
+    fn mistyped_top_level_fields_are_invalid() {
+        assert_invalid(r#"{"version": 4, "serial": "1"}"#, "`serial`");
+        assert_invalid(r#"{"version": 4, "serial": -1}"#, "negative");
+        assert_invalid(r#"{"version": 4, "lineage": 5}"#, "`lineage`");
+        assert_invalid(r#"{"version": 4, "resources": {}}"#, "`resources`");
+    }
+
+    #[test]
+    fn null_and_absent_fields_take_zero_values() {
+        let state = parse(
+            r#"{"version": 4, "serial": null, "resources": null, "outputs": null}"#,
+            "t",
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                state.serial,
+                state.lineage.as_str(),
+                state.terraform_version.as_str()
+            ),
+            (0, "", "")
+        );
+        assert!(state.is_empty());
+    }
+
+    #[test]
+    fn resource_missing_fields_are_named() {
+        assert_invalid(
+            &with_resources(
+                r#"[{"mode": "managed", "type": "a", "name": "b", "provider": "p"}, {"mode": "managed", "name": "b", "provider": "p"}]"#,
+            ),
+            "resource 2 has no `type`",
+        );
+        assert_invalid(
+            &with_resources(r#"[{"type": "a", "name": "b", "provider": "p"}]"#),
+            "resource 1 has no `mode`",
+        );
+        assert_invalid(
+            &with_resources(r#"[{"mode": "managed", "type": "a", "provider": "p"}]"#),
+            "`name`",
+        );
+        assert_invalid(
+            &with_resources(r#"[{"mode": "managed", "type": "a", "name": "b"}]"#),
+            "resource `a.b` has no `provider`",
+        );
+    }
+
+    #[test]
+    fn resource_with_bad_mode_module_or_name_is_invalid() {
+        assert_invalid(
+            &with_resources(r#"[{"mode": "other", "type": "a", "name": "b", "provider": "p"}]"#),
+            "`other`",
+        );
+        assert_invalid(
+            &with_resources(
+                r#"[{"module": "module.", "mode": "managed", "type": "a", "name": "b", "provider": "p"}]"#,
+            ),
+            "`module`",
+        );
+        assert_invalid(
+            &with_resources(
+                r#"[{"module": "mod.a", "mode": "managed", "type": "a", "name": "b", "provider": "p"}]"#,
+            ),
+            "`mod.a`",
+        );
+        assert_invalid(
+            &with_resources(
+                r#"[{"mode": "managed", "type": "a b", "name": "b", "provider": "p"}]"#,
+            ),
+            "`type`",
+        );
+        assert_invalid(&with_resources(r#"[7]"#), "resource 1 must be an object");
+    }
+
+    #[test]
+    fn duplicate_instances_are_invalid() {
+        let one = r#"{"mode": "managed", "type": "a", "name": "b", "provider": "p", "instances": [{"index_key": 1, "attributes": {}}]}"#;
+        assert_invalid(
+            &with_resources(&format!("[{one}, {one}]")),
+            "instance `a.b[1]` appears more than once",
+        );
+        let twice = r#"[{"module": "module.m[\"k\"]", "mode": "data", "type": "a", "name": "b", "provider": "p", "instances": [{"index_key": "x"}, {"index_key": "x"}]}]"#;
+        assert_invalid(&with_resources(twice), r#"`module.m["k"].data.a.b["x"]`"#);
+    }
+
+    #[test]
+    fn duplicate_deposed_objects_are_invalid() {
+        let objects = r#"[{"mode": "managed", "type": "a", "name": "b", "provider": "p", "instances": [{"deposed": "00000001"}, {"deposed": "00000001"}]}]"#;
+        assert_invalid(&with_resources(objects), "`00000001`");
+    }
+
+    #[test]
+    fn bad_object_fields_are_invalid() {
+        let object = |o: &str| {
+            with_resources(&format!(
+                r#"[{{"mode": "managed", "type": "a", "name": "b", "provider": "p", "instances": [{o}]}}]"#
+            ))
+        };
+        assert_invalid(
+            &object(r#"{"index_key": 1.5}"#),
+            "`index_key` of instance 1 of resource `a.b`",
+        );
+        assert_invalid(&object(r#"{"index_key": true}"#), "`index_key`");
+        assert_invalid(&object(r#"{"status": "gone"}"#), "`status` `gone`");
+        assert_invalid(&object(r#"{"deposed": "abc"}"#), "`abc`");
+        assert_invalid(
+            &object(r#"{"attributes": []}"#),
+            "`attributes` of instance `a.b`",
+        );
+        assert_invalid(&object(r#"{"schema_version": "1"}"#), "`schema_version`");
+        assert_invalid(
+            &object(r#"{"dependencies": ["not an address"]}"#),
+            "`not an address`",
+        );
+        assert_invalid(&object(r#"{"dependencies": [1]}"#), "`dependencies`");
+        assert_invalid(
+            &object(r#"{"create_before_destroy": "yes"}"#),
+            "`create_before_destroy`",
+        );
+        assert_invalid(
+            &object("3"),
+            "instance 1 of resource `a.b` must be an object",
+        );
+    }
+
+    #[test]
+    fn whole_float_index_keys_are_numbers() {
+        let text = with_resources(
+            r#"[{"mode": "managed", "type": "a", "name": "b", "provider": "p", "instances": [{"index_key": 3.0}]}]"#,
+        );
+        let state = parse(&text, "t").unwrap();
+        assert_eq!(
+            state.instances.keys().next().and_then(|a| a.key.clone()),
+            Some(InstanceKey::Int(3))
+        );
+    }
+
+    #[test]
+    fn dependencies_are_sorted_and_deduplicated() {
+        let text = with_resources(
+            r#"[{"mode": "managed", "type": "a", "name": "b", "provider": "p", "instances": [{"dependencies": ["z.z", "module.m.a.b", "a.c", "z.z"]}]}]"#,
+        );
+        let state = parse(&text, "t").unwrap();
+        let deps: Vec<String> = state
+            .instances
+            .values()
+            .next()
+            .unwrap()
+            .dependencies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(deps, ["a.c", "module.m.a.b", "z.z"]);
+    }
+
+    #[test]
+    fn outputs_need_value_and_type() {
+        assert_invalid(
+            r#"{"version": 4, "outputs": {"o": {"type": "string"}}}"#,
+            "output `o` has no `value`",
+        );
+        assert_invalid(
+            r#"{"version": 4, "outputs": {"o": {"value": 1}}}"#,
+            "output `o` has no `type`",
+        );
+        let state = parse(
+            r#"{"version": 4, "outputs": {"o": {"value": null, "type": "string"}}}"#,
+            "t",
+        )
+        .unwrap();
+        assert_eq!(state.outputs["o"].value, Value::Null);
+    }
+
+    #[test]
+    fn read_missing_or_empty_file_is_no_state() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            read(&dir.path().join("none.tfstate"), "none.tfstate"),
+            Ok(None)
+        );
+        std::fs::write(dir.path().join("empty.tfstate"), " \n").unwrap();
+        assert_eq!(
+            read(&dir.path().join("empty.tfstate"), "empty.tfstate"),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn read_parses_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("s.tfstate"),
+            r#"{"version": 4, "serial": 7, "lineage": "l"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            read(&dir.path().join("s.tfstate"), "s.tfstate")
+                .unwrap()
+                .map(|s| s.serial),
+            Some(7)
+        );
+    }
+
+    #[test]
+    fn read_non_utf8_file_names_the_file_and_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.tfstate");
+        std::fs::write(&path, b"{\n  \"a\xff\": 1}").unwrap();
+        let d = read(&path, "bad.tfstate").unwrap_err();
+        assert_eq!(d.code, "invalid-state");
+        assert!(d.summary.contains("`bad.tfstate`"));
+        let range = d.range.unwrap();
+        assert_eq!((range.start.line, range.start.column), (2, 5));
+    }
+
+    #[test]
+    fn read_unreadable_path_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = read(dir.path(), "somedir").unwrap_err();
+        assert_eq!(d.code, "unreadable-state");
+        assert!(d.summary.contains("`somedir`"));
+    }
+}
