@@ -465,7 +465,7 @@ impl<'a> Walker<'a> {
     /// `count` takes over the prior object without a key, or at `[0]`.
     fn take_prior(&mut self, addr: &InstanceAddr) -> Option<&'a InstanceState> {
         let instances = &self.inputs.prior.instances;
-        if let Some(prior) = instances.get(addr) {
+        if let Some(prior) = instances.get(addr).filter(|p| !p.deposed_only) {
             return Some(prior);
         }
         let alternative = match &addr.key {

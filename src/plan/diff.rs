@@ -176,17 +176,7 @@ mod tests {
     }
 
     fn prior(attributes: Value) -> InstanceState {
-        InstanceState {
-            provider: String::new(),
-            schema_version: 0,
-            attributes,
-            sensitive_attributes: serde_json::Value::Null,
-            dependencies: Vec::new(),
-            tainted: false,
-            create_before_destroy: false,
-            private: None,
-            deposed: Vec::new(),
-        }
+        InstanceState { attributes, ..InstanceState::default() }
     }
 
     #[test]
