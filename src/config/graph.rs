@@ -2,6 +2,8 @@
 //! resource, module call and output refers to which, in an order that
 //! evaluates every declaration after the ones it uses.
 
+use std::collections::BTreeSet;
+
 use indexmap::{IndexMap, IndexSet};
 
 use crate::config::eval::{self, Reference};
@@ -59,7 +61,7 @@ pub fn build(module: &Module) -> Result<Graph, Vec<Diagnostic>> {
     }
     match topological_order(&nodes) {
         Ok(order) => Ok(Graph { order, nodes }),
-        Err(cycle) => Err(vec![cycle_error(&nodes, &cycle)]),
+        Err(cycles) => Err(cycles.iter().map(|c| cycle_error(&nodes, c)).collect()),
     }
 }
 
@@ -174,7 +176,7 @@ fn undeclared(target: &str, expr: &Expr, reference: &Reference) -> Diagnostic {
 }
 
 /// Kahn's algorithm in declaration order, so that output is deterministic.
-fn topological_order(nodes: &IndexMap<String, Node>) -> Result<Vec<String>, Vec<String>> {
+fn topological_order(nodes: &IndexMap<String, Node>) -> Result<Vec<String>, Vec<Vec<String>>> {
     let mut pending: Vec<usize> = nodes.values().map(|n| n.uses.len()).collect();
     let mut users: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
     for (i, node) in nodes.values().enumerate() {
@@ -184,8 +186,7 @@ fn topological_order(nodes: &IndexMap<String, Node>) -> Result<Vec<String>, Vec<
             }
         }
     }
-    let mut ready: std::collections::BTreeSet<usize> =
-        (0..nodes.len()).filter(|&i| pending[i] == 0).collect();
+    let mut ready: BTreeSet<usize> = (0..nodes.len()).filter(|&i| pending[i] == 0).collect();
     let mut order = Vec::with_capacity(nodes.len());
     while let Some(i) = ready.pop_first() {
         order.push(nodes[i].key.clone());
@@ -199,30 +200,39 @@ fn topological_order(nodes: &IndexMap<String, Node>) -> Result<Vec<String>, Vec<
     if order.len() == nodes.len() {
         return Ok(order);
     }
-    let start = (0..nodes.len()).find(|&i| pending[i] > 0).unwrap_or(0);
-    Err(find_cycle(nodes, start, &pending))
+    Err(find_cycles(nodes, &pending))
 }
 
-/// Follows unfinished uses from `start` until a node repeats: that loop is the cycle.
-fn find_cycle(nodes: &IndexMap<String, Node>, start: usize, pending: &[usize]) -> Vec<String> {
-    let mut path: Vec<usize> = vec![start];
-    loop {
-        let current = path[path.len() - 1];
-        let next = nodes[current]
-            .uses
-            .iter()
-            .filter_map(|k| nodes.get_index_of(k))
-            .find(|&j| pending[j] > 0);
-        let Some(next) = next else {
-            return path.iter().map(|&i| nodes[i].key.clone()).collect();
-        };
-        if let Some(at) = path.iter().position(|&i| i == next) {
-            let mut cycle: Vec<String> = path[at..].iter().map(|&i| nodes[i].key.clone()).collect();
-            cycle.push(nodes[next].key.clone());
-            return cycle;
+/// Every distinct cycle among the declarations left unevaluated: follows
+/// unfinished uses from each such node until one repeats.
+fn find_cycles(nodes: &IndexMap<String, Node>, pending: &[usize]) -> Vec<Vec<String>> {
+    let mut seen = vec![false; nodes.len()];
+    let mut cycles = Vec::new();
+    for start in (0..nodes.len()).filter(|&i| pending[i] > 0) {
+        let mut path: Vec<usize> = Vec::new();
+        let mut current = start;
+        while !seen[current] {
+            if let Some(at) = path.iter().position(|&i| i == current) {
+                let mut cycle: Vec<String> =
+                    path[at..].iter().map(|&i| nodes[i].key.clone()).collect();
+                cycle.push(nodes[current].key.clone());
+                cycles.push(cycle);
+                break;
+            }
+            path.push(current);
+            let next = nodes[current]
+                .uses
+                .iter()
+                .filter_map(|k| nodes.get_index_of(k))
+                .find(|&j| pending[j] > 0);
+            match next {
+                Some(next) => current = next,
+                None => break,
+            }
         }
-        path.push(next);
+        path.iter().for_each(|&i| seen[i] = true);
     }
+    cycles
 }
 
 fn cycle_error(nodes: &IndexMap<String, Node>, cycle: &[String]) -> Diagnostic {
@@ -242,4 +252,55 @@ fn cycle_error(nodes: &IndexMap<String, Node>, cycle: &[String]) -> Diagnostic {
             positions.join(", ")
         ))
         .with_range(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::load::load_root;
+
+    fn module(text: &str) -> Module {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("main.tf"), text).expect("write");
+        let loaded = load_root(dir.path());
+        assert!(!loaded.diagnostics.has_errors(), "{:?}", loaded.diagnostics);
+        loaded.root
+    }
+
+    #[test]
+    fn order_puts_every_declaration_after_what_it_uses() {
+        let m = module("output \"o\" {\n  value = local.b\n}\nlocals {\n  b = local.a\n  a = var.x\n}\nvariable \"x\" {}\n");
+        let order = build(&m).expect("no cycle").order;
+        let pos = |k: &str| order.iter().position(|o| o == k).expect(k);
+        assert!(
+            pos("var.x") < pos("local.a")
+                && pos("local.a") < pos("local.b")
+                && pos("local.b") < pos("output.o")
+        );
+    }
+
+    #[test]
+    fn every_cycle_is_reported_with_its_members() {
+        let m = module("locals {\n  a = local.b\n  b = local.a\n  c = local.d\n  d = local.c\n  e = local.a\n}\n");
+        let errors = build(&m).expect_err("cycles");
+        assert_eq!(errors.len(), 2);
+        assert!(errors.iter().all(|d| d.code == "cycle"));
+        assert_eq!(errors[0].summary, "cycle: local.a -> local.b -> local.a");
+        assert_eq!(errors[0].range.as_ref().map(|r| r.start.line), Some(2));
+    }
+
+    #[test]
+    fn undeclared_reference_points_at_the_reference() {
+        let m = module("locals {\n  a = azurerm_subnet.missing.id\n}\n");
+        let errors = build(&m).expect_err("undeclared");
+        assert_eq!(errors[0].code, "undeclared-reference");
+        let range = errors[0].range.as_ref().expect("range");
+        assert_eq!((range.start.line, range.start.column), (2, 7));
+    }
+
+    #[test]
+    fn dynamic_iterator_names_are_not_references() {
+        let m = module("resource \"x\" \"y\" {\n  dynamic \"rule\" {\n    for_each = [1]\n    content {\n      v = rule.value\n    }\n  }\n}\n");
+        assert!(build(&m).is_ok());
+    }
 }

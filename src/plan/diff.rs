@@ -176,7 +176,10 @@ mod tests {
     }
 
     fn prior(attributes: Value) -> InstanceState {
-        InstanceState { attributes, ..InstanceState::default() }
+        InstanceState {
+            attributes,
+            ..InstanceState::default()
+        }
     }
 
     #[test]
