@@ -11,7 +11,7 @@
 // them; they are rare, so their size does not matter.
 #![allow(clippy::result_large_err)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use hcl_edit::expr::{Expression, FuncCall, ObjectKey, UnaryOperator};
@@ -440,27 +440,44 @@ fn map(value: &Value, elem: &Type, ty: &Type) -> Result<Value, ConvertError> {
 /// Gives the elements of a collection of `any` one type, as Terraform must:
 /// mixed primitives become strings when a string is among them.
 fn unify(items: Vec<Value>) -> Result<Vec<Value>, ConvertError> {
-    let mixed = || ConvertError::new("all elements must have the same type");
-    let known = || items.iter().filter(|v| !v.is_null() && !v.is_unknown());
-    let kinds: std::collections::BTreeSet<&str> = known().map(Value::type_name).collect();
-
-    let primitives = kinds
-        .iter()
-        .filter(|kind| matches!(**kind, "string" | "number" | "bool"))
-        .count();
-    if primitives > 0 && primitives < kinds.len() || kinds.len() > 1 && primitives == 0 {
-        return Err(mixed());
-    }
+    let kinds: BTreeSet<Kind> = items.iter().filter_map(Kind::of).collect();
     if kinds.len() <= 1 {
         return Ok(items);
     }
-    if !kinds.contains("string") {
-        return Err(mixed());
+
+    let primitive = kinds
+        .iter()
+        .all(|k| matches!(k, Kind::String | Kind::Number | Kind::Bool));
+    if !primitive || !kinds.contains(&Kind::String) {
+        return Err(ConvertError::new("all elements must have the same type"));
     }
     items
         .iter()
         .map(|item| convert(item, &Type::String))
         .collect()
+}
+
+/// The broad shape of a known, non-null value, for unification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    String,
+    Number,
+    Bool,
+    Sequence,
+    Mapping,
+}
+
+impl Kind {
+    fn of(value: &Value) -> Option<Kind> {
+        match value {
+            Value::Null | Value::Unknown => None,
+            Value::String(_) => Some(Kind::String),
+            Value::Number(_) => Some(Kind::Number),
+            Value::Bool(_) => Some(Kind::Bool),
+            Value::List(_) | Value::Set(_) => Some(Kind::Sequence),
+            Value::Map(_) => Some(Kind::Mapping),
+        }
+    }
 }
 
 fn tuple(value: &Value, elems: &[Type]) -> Result<Value, ConvertError> {
@@ -690,6 +707,19 @@ mod tests {
             got,
             Ok(map(&[("dns", map(&[("enabled", Value::Bool(true))]))]))
         );
+    }
+
+    #[test]
+    fn any_collections_reject_mixed_shapes() {
+        let any_list = Type::List(Box::new(Type::Any));
+        let nested = Value::List(vec![
+            Value::List(vec![]),
+            Value::set(vec![s("a")]),
+            Value::Null,
+        ]);
+        assert!(convert(&nested, &any_list).is_ok());
+        let mixed = Value::List(vec![Value::Number(1.0), Value::List(vec![])]);
+        assert!(convert(&mixed, &any_list).is_err());
     }
 
     #[test]

@@ -56,6 +56,15 @@ pub(super) fn identity(args: &[Value]) -> Outcome {
     Ok(arg(args, 0).clone())
 }
 
+/// amplan does not track sensitivity, so nothing is sensitive.
+pub(super) fn issensitive(args: &[Value]) -> Outcome {
+    Ok(if arg(args, 0).is_unknown() {
+        Value::Unknown
+    } else {
+        Value::Bool(false)
+    })
+}
+
 /// `timestamp()` and `uuid()` differ on every run, so plans show them as
 /// known after apply.
 pub(super) fn after_apply(_args: &[Value]) -> Outcome {

@@ -7,8 +7,11 @@ use std::path::PathBuf;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use md5::Md5;
+use sha2::{Digest, Sha256, Sha512};
 
 use super::args::{self, arg, call_error, invalid, string};
+use super::encoding::hex;
 use super::{FunctionContext, FunctionError, Outcome};
 use crate::config::eval::render_template;
 use crate::value::Value;
@@ -105,6 +108,26 @@ pub(super) fn file(args: &[Value], ctx: &FunctionContext) -> Outcome {
 
 pub(super) fn filebase64(args: &[Value], ctx: &FunctionContext) -> Outcome {
     Ok(STANDARD.encode(read(args, ctx)?.1).into())
+}
+
+pub(super) fn filemd5(args: &[Value], ctx: &FunctionContext) -> Outcome {
+    Ok(hex(&Md5::digest(read(args, ctx)?.1)).into())
+}
+
+pub(super) fn filesha256(args: &[Value], ctx: &FunctionContext) -> Outcome {
+    Ok(hex(&Sha256::digest(read(args, ctx)?.1)).into())
+}
+
+pub(super) fn filesha512(args: &[Value], ctx: &FunctionContext) -> Outcome {
+    Ok(hex(&Sha512::digest(read(args, ctx)?.1)).into())
+}
+
+pub(super) fn filebase64sha256(args: &[Value], ctx: &FunctionContext) -> Outcome {
+    Ok(STANDARD.encode(Sha256::digest(read(args, ctx)?.1)).into())
+}
+
+pub(super) fn filebase64sha512(args: &[Value], ctx: &FunctionContext) -> Outcome {
+    Ok(STANDARD.encode(Sha512::digest(read(args, ctx)?.1)).into())
 }
 
 /// True for a regular file, false when nothing is there; other things are errors.
@@ -204,6 +227,17 @@ mod tests {
             FunctionErrorKind::InvalidArgument(0)
         );
         assert_eq!(call("file", vec![Value::Unknown], &ctx), Ok(Value::Unknown));
+        assert_eq!(
+            call("filemd5", vec![s("hello.txt")], &ctx),
+            Ok(s("b1946ac92492d2347c6235b4d2611184"))
+        );
+        let sha = call("filesha256", vec![s("hello.txt")], &ctx);
+        assert_eq!(
+            sha,
+            Ok(s(
+                "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03"
+            ))
+        );
     }
 
     #[test]

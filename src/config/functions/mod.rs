@@ -179,6 +179,7 @@ fn lookup(name: &str) -> Option<Spec> {
         "trimspace" => strict(Exactly(1), strings::trimspace),
         "trimsuffix" => strict(Exactly(2), strings::trimsuffix),
         "upper" => strict(Exactly(1), strings::upper),
+        "urlencode" => strict(Exactly(1), strings::urlencode),
 
         // Collections.
         "alltrue" => handled(Exactly(1), collections::alltrue),
@@ -216,6 +217,7 @@ fn lookup(name: &str) -> Option<Spec> {
         "abs" => strict(Exactly(1), numeric::abs),
         "ceil" => strict(Exactly(1), numeric::ceil),
         "floor" => strict(Exactly(1), numeric::floor),
+        "log" => strict(Exactly(2), numeric::log),
         "max" => strict(AtLeast(1), numeric::max),
         "min" => strict(AtLeast(1), numeric::min),
         "parseint" => strict(Exactly(2), numeric::parseint),
@@ -232,6 +234,7 @@ fn lookup(name: &str) -> Option<Spec> {
         "jsondecode" => strict(Exactly(1), encoding::jsondecode),
         "jsonencode" => strict(Exactly(1), encoding::jsonencode),
         "md5" => strict(Exactly(1), encoding::md5),
+        "issensitive" => handled(Exactly(1), encoding::issensitive),
         "nonsensitive" => handled(Exactly(1), encoding::identity),
         "sensitive" => handled(Exactly(1), encoding::identity),
         "sha256" => strict(Exactly(1), encoding::sha256),
@@ -259,6 +262,11 @@ fn lookup(name: &str) -> Option<Spec> {
         "file" => with_context(Exactly(1), Unknowns::Strict, files::file),
         "filebase64" => with_context(Exactly(1), Unknowns::Strict, files::filebase64),
         "fileexists" => with_context(Exactly(1), Unknowns::Strict, files::fileexists),
+        "filebase64sha256" => with_context(Exactly(1), Unknowns::Strict, files::filebase64sha256),
+        "filebase64sha512" => with_context(Exactly(1), Unknowns::Strict, files::filebase64sha512),
+        "filemd5" => with_context(Exactly(1), Unknowns::Strict, files::filemd5),
+        "filesha256" => with_context(Exactly(1), Unknowns::Strict, files::filesha256),
+        "filesha512" => with_context(Exactly(1), Unknowns::Strict, files::filesha512),
         "templatefile" => with_context(Exactly(2), Unknowns::Handled, files::templatefile),
 
         // Evaluated lazily by the evaluator, which must never get here.

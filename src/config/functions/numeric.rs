@@ -38,6 +38,11 @@ pub(super) fn pow(args: &[Value]) -> Outcome {
     finite(number(args, 0)?.powf(number(args, 1)?))
 }
 
+/// `log(number, base)`.
+pub(super) fn log(args: &[Value]) -> Outcome {
+    finite(number(args, 0)?.ln() / number(args, 1)?.ln())
+}
+
 pub(super) fn max(args: &[Value]) -> Outcome {
     extreme(args, f64::max)
 }
@@ -171,6 +176,11 @@ mod tests {
             Ok(n(7.0))
         );
         assert_eq!(run("min", vec![n(1.0), n(-7.0)]), Ok(n(-7.0)));
+        assert_eq!(run("log", vec![n(8.0), n(2.0)]), Ok(n(3.0)));
+        assert_eq!(
+            run("log", vec![n(0.0), n(2.0)]).unwrap_err().kind,
+            FunctionErrorKind::Call
+        );
         assert_eq!(
             run("max", vec![n(1.0), Value::from("x")]).unwrap_err().kind,
             FunctionErrorKind::InvalidArgument(1)

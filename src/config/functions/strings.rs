@@ -100,6 +100,21 @@ pub(super) fn indent(args: &[Value]) -> Outcome {
     Ok(text.replace('\n', &format!("\n{pad}")).into())
 }
 
+/// Escapes for a URL query, as Go's `url.QueryEscape` does.
+pub(super) fn urlencode(args: &[Value]) -> Outcome {
+    let mut out = String::new();
+    for byte in string(args, 0)?.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    Ok(out.into())
+}
+
 /// Replaces a substring, or a regular expression written as `/re/`.
 pub(super) fn replace(args: &[Value]) -> Outcome {
     let text = string(args, 0)?;
@@ -306,6 +321,18 @@ mod tests {
                 .unwrap_err()
                 .kind,
             FunctionErrorKind::InvalidArgument(0)
+        );
+    }
+
+    #[test]
+    fn urlencode_escapes_like_go() {
+        assert_eq!(
+            run("urlencode", vec![s("Hello World!")]),
+            Ok(s("Hello+World%21"))
+        );
+        assert_eq!(
+            run("urlencode", vec![s("a/b?c=é")]),
+            Ok(s("a%2Fb%3Fc%3D%C3%A9"))
         );
     }
 
