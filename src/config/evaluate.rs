@@ -113,9 +113,7 @@ pub fn evaluate(inputs: &Inputs) -> Evaluated {
     let mut walker = Walker {
         inputs,
         out: Evaluated::default(),
-        cwd: std::env::current_dir()
-            .map(|d| d.display().to_string())
-            .unwrap_or_default(),
+        cwd: absolute(inputs.root_dir),
     };
     let vars = inputs
         .variables
@@ -206,15 +204,16 @@ impl<'a> Walker<'a> {
                 return (Value::Unknown, Deps::new());
             }
         };
-        let module_dir = display_path(&module.dir);
-        let root_dir = display_path(self.inputs.root_dir);
+        // Terraform runs in the root module's directory: `path.module` is
+        // relative to it, and so are the paths that functions read.
+        let module_dir = relative_to(&module.dir, self.inputs.root_dir);
         let mut frame = Frame {
             module,
             path,
-            scope: ModuleScope::new(&module_dir, &root_dir, &self.cwd),
+            scope: ModuleScope::new(&module_dir, ".", &self.cwd),
             deps: HashMap::new(),
             functions: FunctionContext {
-                base_dir: module.dir.clone(),
+                base_dir: self.inputs.root_dir.to_path_buf(),
             },
         };
         let mut vars = vars;
@@ -427,7 +426,7 @@ impl<'a> Walker<'a> {
             };
             let value = match resource.mode {
                 Mode::Managed => self.plan_managed(resource, instance, config, deps),
-                Mode::Data => self.read_data(resource, instance, config, frame, deps),
+                Mode::Data => self.read_data(resource, instance, config, deps),
             };
             values.push((key, value));
         }
@@ -483,17 +482,21 @@ impl<'a> Walker<'a> {
         resource: &Resource,
         addr: InstanceAddr,
         config: Value,
-        frame: &Frame,
         deps: &Deps,
     ) -> Value {
-        let (value, note) =
-            read_data_source(&resource.type_name, &config, self.inputs, &frame.module.dir);
+        let (value, note) = read_data_source(
+            &resource.type_name,
+            &config,
+            self.inputs,
+            self.inputs.root_dir,
+        );
         let action = if value.is_unknown() && !config.is_wholly_known() {
             Action::Read
         } else {
             Action::NoOp
         };
-        if let Some(note) = note {
+        if let Some(mut note) = note {
+            note.summary = format!("`{addr}`: {}", note.summary);
             self.out.diagnostics.push(
                 note.with_address(addr.to_string())
                     .at(resource.range.clone()),
@@ -865,6 +868,44 @@ fn eval_dynamic(
 }
 
 /// A data source's value, from the prior or a context state, with a note when it cannot be found.
+/// `dir` as Terraform's `path.module` shows it: relative to the root module.
+fn relative_to(dir: &Path, root: &Path) -> String {
+    let (dir, root) = (
+        crate::config::load::normalize(dir),
+        crate::config::load::normalize(root),
+    );
+    if dir == root {
+        return ".".to_string();
+    }
+    match dir.strip_prefix(&root) {
+        Ok(rest) => rest.display().to_string(),
+        Err(_) => relative_by_parents(&dir, &root),
+    }
+}
+
+/// `../../modules/x` for a module outside the root directory.
+fn relative_by_parents(dir: &Path, root: &Path) -> String {
+    let common = dir
+        .components()
+        .zip(root.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ups = root.components().count().saturating_sub(common);
+    let mut out: Vec<String> = vec!["..".to_string(); ups];
+    out.extend(
+        dir.components()
+            .skip(common)
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    out.join("/")
+}
+
+fn absolute(dir: &Path) -> String {
+    std::path::absolute(dir)
+        .map(|d| crate::config::load::normalize(&d).display().to_string())
+        .unwrap_or_else(|_| display_path(dir))
+}
+
 fn read_data_source(
     type_name: &str,
     config: &Value,
