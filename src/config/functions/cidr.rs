@@ -20,6 +20,7 @@ struct Prefix {
 
 impl Prefix {
     /// Parses `10.0.0.0/16`; host bits are cleared, as Go's `ParseCIDR` does.
+    /// Octets with leading zeros read as decimal, as in Terraform.
     fn parse(args: &[Value], index: usize) -> Result<Prefix, FunctionError> {
         let text = string(args, index)?;
         let net: IpNet = text

@@ -65,7 +65,6 @@ fn render(template: &str, values: &[Value]) -> Result<String, FunctionError> {
     let mut out = String::new();
     let mut chars = template.chars().peekable();
     let mut next = 0;
-    let mut reordered = false;
     while let Some(c) = chars.next() {
         if c != '%' {
             out.push(c);
@@ -77,15 +76,15 @@ fn render(template: &str, values: &[Value]) -> Result<String, FunctionError> {
             continue;
         }
 
-        let spec = parse_spec(&mut chars, &mut next, &mut reordered)?;
+        let spec = parse_spec(&mut chars, &mut next)?;
         let value = values
             .get(next)
             .ok_or_else(|| call_error(format!("not enough arguments for `%{}`", spec.verb)))?;
         out.push_str(&format_value(&spec, value, next + 1)?);
         next += 1;
     }
-    // As in Go, explicit indexes excuse unused arguments.
-    if next < values.len() && !reordered {
+    // Terraform counts from where the last verb left off, even after `%[n]`.
+    if next < values.len() {
         return Err(call_error(format!(
             "too many arguments; only {next} used by the format string"
         )));
@@ -94,11 +93,7 @@ fn render(template: &str, values: &[Value]) -> Result<String, FunctionError> {
 }
 
 /// Reads flags, an optional `[n]` index, width, precision and the verb.
-fn parse_spec(
-    chars: &mut Peekable<Chars>,
-    next: &mut usize,
-    reordered: &mut bool,
-) -> Result<Spec, FunctionError> {
+fn parse_spec(chars: &mut Peekable<Chars>, next: &mut usize) -> Result<Spec, FunctionError> {
     let mut spec = Spec::default();
     while let Some(&c) = chars.peek() {
         match c {
@@ -111,13 +106,13 @@ fn parse_spec(
         }
         chars.next();
     }
-    *reordered |= explicit_index(chars, next)?;
+    explicit_index(chars, next)?;
     spec.width = digits(chars);
     if chars.peek() == Some(&'.') {
         chars.next();
         spec.precision = Some(digits(chars).unwrap_or(0));
     }
-    *reordered |= explicit_index(chars, next)?;
+    explicit_index(chars, next)?;
     spec.verb = chars
         .next()
         .ok_or_else(|| invalid(0, "the format string ends with an incomplete verb"))?;
@@ -125,16 +120,16 @@ fn parse_spec(
 }
 
 /// `[n]` selects argument n (1-based) for this verb; later verbs continue from it.
-fn explicit_index(chars: &mut Peekable<Chars>, next: &mut usize) -> Result<bool, FunctionError> {
+fn explicit_index(chars: &mut Peekable<Chars>, next: &mut usize) -> Result<(), FunctionError> {
     if chars.peek() != Some(&'[') {
-        return Ok(false);
+        return Ok(());
     }
     chars.next();
     let n = digits(chars).filter(|n| *n > 0);
     match (n, chars.next()) {
         (Some(n), Some(']')) => {
             *next = n - 1;
-            Ok(true)
+            Ok(())
         }
         _ => Err(invalid(0, "invalid argument index in the format string")),
     }
@@ -365,7 +360,15 @@ mod tests {
 
     #[test]
     fn explicit_indexes_and_width() {
-        assert_eq!(format("%[2]s %[1]s", vec![s("a"), s("b")]), Ok(s("b a")));
+        assert_eq!(
+            format("%[2]s %[1]s %[2]s", vec![s("a"), s("b")]),
+            Ok(s("b a b"))
+        );
+        assert_eq!(
+            format("%[2]s %[1]s", vec![s("a"), s("b")]),
+            Err(FunctionErrorKind::Call)
+        );
+        assert_eq!(format("%[2]v", vec![s("a"), s("b")]), Ok(s("b")));
         assert_eq!(
             format("%5s|%-5s|", vec![s("ab"), s("cd")]),
             Ok(s("   ab|cd   |"))

@@ -66,6 +66,12 @@ pub fn call(name: &str, args: Vec<Value>, ctx: &FunctionContext) -> Result<Value
     }
 }
 
+/// Whether `name` is a Terraform function amplan knows, including `try`
+/// and `can`, which the evaluator implements itself.
+pub fn exists(name: &str) -> bool {
+    lookup(name).is_some()
+}
+
 /// How many arguments a function takes.
 #[derive(Debug, Clone, Copy)]
 enum Arity {
@@ -298,6 +304,13 @@ mod tests {
     }
 
     #[test]
+    fn exists_knows_the_table() {
+        assert!(exists("cidrsubnet"));
+        assert!(exists("try"));
+        assert!(!exists("frobnicate"));
+    }
+
+    #[test]
     fn wrong_arity_is_a_call_error() {
         assert_eq!(
             run("upper", vec![]).unwrap_err().kind,
@@ -340,5 +353,47 @@ mod tests {
     fn timestamp_and_uuid_are_known_after_apply() {
         assert_eq!(run("timestamp", vec![]), Ok(Value::Unknown));
         assert_eq!(run("uuid", vec![]), Ok(Value::Unknown));
+    }
+
+    /// Every function name in the table, read from this file so the list cannot go stale.
+    fn all_names() -> Vec<String> {
+        let re = regex::Regex::new(r#"(?m)^\s+"([a-z0-9]+)" =>"#).expect("valid pattern");
+        re.captures_iter(include_str!("mod.rs"))
+            .map(|c| c[1].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn no_function_panics_on_odd_arguments() {
+        let samples = vec![
+            Value::Null,
+            Value::Unknown,
+            Value::Bool(true),
+            Value::Number(-1.0),
+            Value::Number(1e300),
+            Value::Number(f64::NAN),
+            Value::from("%[9]*.-5é/"),
+            Value::from("10.0.0.0/8"),
+            Value::List(vec![Value::Null, Value::from("a"), Value::Number(2.0)]),
+            Value::Map([("a".to_string(), Value::List(vec![Value::Bool(false)]))].into()),
+        ];
+        let names = all_names();
+        assert!(names.len() > 90, "found {} names", names.len());
+
+        let mut panics = Vec::new();
+        for name in &names {
+            for arity in 0..=3u32 {
+                for combo in 0..samples.len().pow(arity) {
+                    let args: Vec<Value> = (0..arity)
+                        .map(|i| samples[combo / samples.len().pow(i) % samples.len()].clone())
+                        .collect();
+                    let shown = format!("{name}({args:?})");
+                    if std::panic::catch_unwind(|| run(name, args)).is_err() {
+                        panics.push(shown);
+                    }
+                }
+            }
+        }
+        assert!(panics.is_empty(), "panicked: {panics:#?}");
     }
 }
