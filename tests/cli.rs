@@ -182,3 +182,52 @@ fn cycle_is_an_error_naming_the_cycle() {
     assert!(stderr(&out).contains("[cycle]"), "stderr: {}", stderr(&out));
     assert!(stderr(&out).contains(" -> "), "stderr: {}", stderr(&out));
 }
+
+#[test]
+fn unsupported_argument_is_an_error_at_its_position() {
+    let dir = config("main.tf", b"resource \"azurerm_resource_group\" \"a\" {\n  name     = \"rg\"\n  location = \"westeurope\"\n  colour   = \"blue\"\n}\n");
+    let out = amplan(&["plan", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("[unsupported-argument]") && err.contains("main.tf line 4"),
+        "stderr: {err}"
+    );
+}
+
+#[test]
+fn missing_required_argument_is_an_error_naming_it() {
+    let dir = config(
+        "main.tf",
+        b"resource \"azurerm_resource_group\" \"a\" {\n  name = \"rg\"\n}\n",
+    );
+    let out = amplan(&["plan", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("[missing-argument]") && err.contains("location"),
+        "stderr: {err}"
+    );
+}
+
+#[test]
+fn data_sources_resolve_from_a_context_state() {
+    let out = amplan(&[
+        "plan",
+        "testdata/data-sources",
+        "--context",
+        "testdata/data-sources/context.tfstate",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("data-source-unresolved"),
+        "stderr: {}",
+        stderr(&out)
+    );
+    let out = amplan(&["plan", "testdata/data-sources"]);
+    assert!(
+        stderr(&out).contains("data-source-unresolved"),
+        "stderr: {}",
+        stderr(&out)
+    );
+}

@@ -169,6 +169,7 @@ impl Loader {
             file,
             range: header_range(file, &block),
         };
+        self.loaded.diagnostics.extend(check_schema(&block, file));
         let result = match block.ident.as_str() {
             "variable" => cx.variable(block).map(|v| {
                 insert_unique(
@@ -661,6 +662,20 @@ impl BlockCx<'_> {
             to: text("to")?,
             range: self.range.clone(),
         })
+    }
+}
+
+/// Checks a `resource` or `data` block against its type's schema, when amplan has one.
+fn check_schema(block: &Block, file: &SourceFile) -> Diagnostics {
+    let type_name = block.labels.first().map(|l| l.as_str()).unwrap_or_default();
+    let schema = match block.ident.as_str() {
+        "resource" => crate::schema::resource(type_name),
+        "data" => crate::schema::data_source(type_name),
+        _ => None,
+    };
+    match (schema, block.span()) {
+        (Some(schema), Some(span)) => crate::schema::validate_body(schema, &block.body, file, span),
+        _ => Diagnostics::default(),
     }
 }
 

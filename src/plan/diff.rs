@@ -49,7 +49,10 @@ pub fn plan_instance(
     } else {
         config
     };
-    let planned = keep_zero_values(schema::plan_object(schema, type_name, &config, Some(&before), ctx), &before);
+    let planned = keep_zero_values(
+        schema::plan_object(schema, type_name, &config, Some(&before), ctx),
+        &before,
+    );
     let replace_paths = schema
         .map(|s| schema::replace_paths(s, &before, &planned))
         .unwrap_or_default();
@@ -109,9 +112,13 @@ fn keep_zero_values(planned: Value, before: &Value) -> Value {
             }
             Value::Map(planned)
         }
-        (Value::List(items), Value::List(prior)) if items.len() == prior.len() => {
-            Value::List(items.into_iter().zip(prior).map(|(item, prior)| keep_zero_values(item, prior)).collect())
-        }
+        (Value::List(items), Value::List(prior)) if items.len() == prior.len() => Value::List(
+            items
+                .into_iter()
+                .zip(prior)
+                .map(|(item, prior)| keep_zero_values(item, prior))
+                .collect(),
+        ),
         (planned, _) => planned,
     }
 }
@@ -259,10 +266,25 @@ mod tests {
 
     #[test]
     fn unset_optional_argument_keeps_the_prior_zero_value() {
-        let planned = map(&[("tags", Value::Null), ("request_message", Value::Null), ("name", "b".into())]);
-        let before = map(&[("tags", map(&[])), ("request_message", "".into()), ("name", "a".into())]);
+        let planned = map(&[
+            ("tags", Value::Null),
+            ("request_message", Value::Null),
+            ("name", "b".into()),
+        ]);
+        let before = map(&[
+            ("tags", map(&[])),
+            ("request_message", "".into()),
+            ("name", "a".into()),
+        ]);
         let kept = keep_zero_values(planned, &before);
-        assert_eq!(kept, map(&[("tags", map(&[])), ("request_message", "".into()), ("name", "b".into())]));
+        assert_eq!(
+            kept,
+            map(&[
+                ("tags", map(&[])),
+                ("request_message", "".into()),
+                ("name", "b".into())
+            ])
+        );
     }
 
     #[test]
