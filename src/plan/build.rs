@@ -54,6 +54,7 @@ pub fn build(evaluated: Evaluated, prior: &State) -> Plan {
         outputs,
         steps,
         diagnostics,
+        dns_changes: Vec::new(),
     }
 }
 

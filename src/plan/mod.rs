@@ -119,6 +119,38 @@ pub struct Step {
     pub action: Action,
 }
 
+/// What one DNS name resolves to from one VNet.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Answer {
+    /// Private addresses written by a private endpoint of an AMPLS.
+    Private {
+        /// The addresses; empty when not yet allocated (known after apply).
+        addresses: Vec<String>,
+        /// The address of the private endpoint resource that wrote the record.
+        endpoint: String,
+        /// The name of the AMPLS the endpoint connects to.
+        ampls: String,
+    },
+    /// Azure Monitor's public endpoint (no private zone in the view answers).
+    Public,
+    /// The view holds the zone but not the name: resolution fails.
+    NxDomain,
+    /// The view cannot be known (custom DNS outside every known VNet).
+    Unknown,
+}
+
+/// How one VNet's answer for one Azure Monitor name changes with the plan.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DnsChange {
+    /// The VNet's name.
+    pub vnet: String,
+    pub fqdn: String,
+    pub before: Answer,
+    pub after: Answer,
+    /// Whether the VNet can route to the `after` addresses; `None` when not private.
+    pub reachable: Option<bool>,
+}
+
 /// Everything a plan holds; renderers and apply-dry read it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Plan {
@@ -127,6 +159,8 @@ pub struct Plan {
     pub outputs: Vec<OutputChange>,
     pub steps: Vec<Step>,
     pub diagnostics: Diagnostics,
+    /// Per-VNet resolution changes, sorted by VNet and name; only names whose answer changes.
+    pub dns_changes: Vec<DnsChange>,
 }
 
 /// The counts of the summary line.
