@@ -2,7 +2,7 @@
 //! the lookup arguments are required, everything else is computed.
 
 use super::types::{BOOL, LIST_STRING, MAP_STRING, NUMBER, STRING};
-use super::{computed, optional_computed, required, ResourceSchema, DATA_TIMEOUTS};
+use super::{computed, optional_computed, required, AttrType, ResourceSchema, DATA_TIMEOUTS};
 
 pub static DATA_SOURCES: &[&ResourceSchema] = &[
     &RESOURCE_GROUP,
@@ -45,6 +45,13 @@ static VIRTUAL_NETWORK: ResourceSchema = ResourceSchema {
     required_one_of: &[],
 };
 
+/// v5's `service_endpoint` blocks as the subnet data source exports them.
+const SERVICE_ENDPOINTS: AttrType = AttrType::List(&AttrType::Object(&[
+    ("locations", LIST_STRING),
+    ("network_identifier_id", STRING),
+    ("service", STRING),
+]));
+
 static SUBNET: ResourceSchema = ResourceSchema {
     type_name: "azurerm_subnet",
     attributes: &[
@@ -57,6 +64,7 @@ static SUBNET: ResourceSchema = ResourceSchema {
         computed("network_security_group_id", STRING),
         computed("route_table_id", STRING),
         computed("service_endpoints", LIST_STRING),
+        computed("service_endpoint", SERVICE_ENDPOINTS),
         computed("service_endpoint_policy_ids", LIST_STRING),
         computed("private_endpoint_network_policies", STRING),
         computed("private_link_service_network_policies_enabled", BOOL),

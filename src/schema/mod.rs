@@ -209,6 +209,10 @@ pub struct BlockType {
     /// Template for the computed `id` of each element, appended to the
     /// parent's id, e.g. `/subnets/{name}`.
     pub id_suffix: Option<&'static str>,
+    /// A block of another provider major version: when neither the
+    /// configuration nor the prior object has it, the planned and
+    /// normalised objects leave it out rather than show an empty list.
+    pub alt_spelling: bool,
 }
 
 impl BlockType {
@@ -230,6 +234,7 @@ impl BlockType {
             attr_mode: false,
             single: false,
             id_suffix: None,
+            alt_spelling: false,
         }
     }
 
@@ -270,6 +275,13 @@ impl BlockType {
         BlockType {
             single: true,
             max_items: 1,
+            ..self
+        }
+    }
+
+    pub const fn alt_spelling(self) -> BlockType {
+        BlockType {
+            alt_spelling: true,
             ..self
         }
     }

@@ -34,6 +34,20 @@ const DELEGATION: BlockType = BlockType::list(
     .max(1)],
 );
 
+/// v5's `service_endpoint` blocks, which replace v4's `service_endpoints`
+/// list. The attribute names follow the v5 data source; not verified
+/// against the v5 resource schema.
+const SERVICE_ENDPOINT: BlockType = BlockType::list(
+    "service_endpoint",
+    &[
+        required("service", STRING),
+        optional_computed("locations", SET_STRING),
+        optional("network_identifier_id", STRING),
+    ],
+    &[],
+)
+.alt_spelling();
+
 /// An IP address pool of Azure Virtual Network Manager (IPAM), the v4
 /// alternative to literal address prefixes.
 const IP_ADDRESS_POOL: BlockType = BlockType::list(
@@ -62,7 +76,7 @@ const INLINE_SUBNET: BlockType = BlockType::list(
         optional("service_endpoint_policy_ids", SET_STRING),
         computed("id", STRING),
     ],
-    &[DELEGATION],
+    &[DELEGATION, SERVICE_ENDPOINT],
 )
 .as_set()
 .computed()
@@ -117,7 +131,12 @@ pub static SUBNET: ResourceSchema = ResourceSchema {
         optional("service_endpoint_policy_ids", SET_STRING),
         optional("sharing_scope", STRING),
     ],
-    blocks: &[DELEGATION, IP_ADDRESS_POOL.max(1), TIMEOUTS],
+    blocks: &[
+        DELEGATION,
+        IP_ADDRESS_POOL.max(1),
+        SERVICE_ENDPOINT,
+        TIMEOUTS,
+    ],
     required_one_of: &[&["address_prefixes", "ip_address_pool"]],
 };
 

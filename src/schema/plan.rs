@@ -39,7 +39,11 @@ pub fn plan_object(
     }
 
     let id = plan_id(type_name, &Value::Map(planned.clone()), prior, ctx);
-    for block in schema.blocks {
+    for block in schema
+        .blocks
+        .iter()
+        .filter(|b| wanted(b, Some(config), prior))
+    {
         let value = plan_block(
             block,
             config.get(block.name),
@@ -165,6 +169,16 @@ fn is_zero_value(value: &Value) -> bool {
     }
 }
 
+/// False for a block of another provider version that neither the
+/// configuration nor the prior object has.
+fn wanted(block: &BlockType, config: Option<&Value>, prior: Option<&Value>) -> bool {
+    let has = |v: Option<&Value>| {
+        v.and_then(|v| v.get(block.name))
+            .is_some_and(|v| !v.is_null())
+    };
+    !block.alt_spelling || has(config) || has(prior)
+}
+
 /// Plans one nested block type of an object.
 fn plan_block(
     block: &BlockType,
@@ -228,7 +242,11 @@ fn plan_element(
         .get("id")
         .cloned()
         .unwrap_or_else(|| parent_id.clone());
-    for nested in block.blocks {
+    for nested in block
+        .blocks
+        .iter()
+        .filter(|b| wanted(b, Some(config), prior))
+    {
         let value = plan_block(
             nested,
             config.get(nested.name),
@@ -328,7 +346,7 @@ fn normalize_object(attributes: &[Attribute], blocks: &[BlockType], value: &Valu
             .map_or(Value::Null, |v| convert(v, &attr.ty));
         out.insert(attr.name.to_string(), converted);
     }
-    for block in blocks {
+    for block in blocks.iter().filter(|b| wanted(b, None, Some(value))) {
         out.insert(
             block.name.to_string(),
             normalize_block(block, value.get(block.name)),
@@ -772,6 +790,30 @@ mod tests {
             Some(&Value::Bool(true)),
             "unmodelled prior keys are kept"
         );
+    }
+
+    #[test]
+    fn other_version_blocks_are_left_out_unless_used() {
+        let schema = resource("azurerm_subnet");
+        let mut config = obj(&[
+            ("name", "s".into()),
+            ("resource_group_name", "rg".into()),
+            ("virtual_network_name", "v".into()),
+            ("address_prefixes", strings(&["10.0.0.0/27"])),
+        ]);
+        let planned = plan_object(schema, "azurerm_subnet", &config, None, &ctx());
+        assert_eq!(planned.get("service_endpoint"), None);
+        assert_eq!(normalize(schema, &config).get("service_endpoint"), None);
+
+        let endpoint = obj(&[("service", "Microsoft.Storage".into())]);
+        if let Value::Map(m) = &mut config {
+            m.insert("service_endpoint".into(), Value::List(vec![endpoint]));
+        }
+        let planned = plan_object(schema, "azurerm_subnet", &config, None, &ctx());
+        let Some(Value::List(endpoints)) = planned.get("service_endpoint") else {
+            panic!("no service_endpoint")
+        };
+        assert_eq!(endpoints[0].get("locations"), Some(&Value::Unknown));
     }
 
     #[test]

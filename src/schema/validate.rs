@@ -541,6 +541,12 @@ mod tests {
     }
 
     #[test]
+    fn v5_service_endpoint_blocks_are_accepted() {
+        let text = "resource \"azurerm_subnet\" \"s\" {\n  name = \"s\"\n  resource_group_name = \"rg\"\n  virtual_network_name = \"v\"\n  address_prefixes = [\"10.0.0.0/27\"]\n  service_endpoint {\n    service = \"Microsoft.Storage\"\n  }\n}\n";
+        assert!(check("azurerm_subnet", text).0.is_empty());
+    }
+
+    #[test]
     fn inline_subnets_may_be_written_as_an_attribute() {
         let text = "resource \"azurerm_virtual_network\" \"v\" {\n  name = \"v\"\n  resource_group_name = \"rg\"\n  location = \"x\"\n  address_space = [\"10.0.0.0/16\"]\n  subnet = []\n}\n";
         assert!(check("azurerm_virtual_network", text).0.is_empty());
