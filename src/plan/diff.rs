@@ -49,10 +49,7 @@ pub fn plan_instance(
     } else {
         config
     };
-    let planned = keep_zero_values(
-        schema::plan_object(schema, type_name, &config, Some(&before), ctx),
-        &before,
-    );
+    let planned = schema::plan_object(schema, type_name, &config, Some(&before), ctx);
     let replace_paths = schema
         .map(|s| schema::replace_paths(s, &before, &planned))
         .unwrap_or_default();
@@ -94,43 +91,6 @@ pub fn plan_instance(
                 replace_paths,
             }
         }
-    }
-}
-
-/// The azurerm provider (built on the legacy plugin SDK) records an unset
-/// optional argument as its zero value (`""`, `false`, `0`, `[]`, `{}`) and
-/// treats that zero as equal to null, so an argument the configuration leaves
-/// out keeps the prior zero instead of showing a change to null.
-fn keep_zero_values(planned: Value, before: &Value) -> Value {
-    match (planned, before) {
-        (Value::Null, before) if is_zero(before) => before.clone(),
-        (Value::Map(mut planned), Value::Map(before)) => {
-            for (key, value) in planned.iter_mut() {
-                if let Some(prior) = before.get(key) {
-                    *value = keep_zero_values(std::mem::take(value), prior);
-                }
-            }
-            Value::Map(planned)
-        }
-        (Value::List(items), Value::List(prior)) if items.len() == prior.len() => Value::List(
-            items
-                .into_iter()
-                .zip(prior)
-                .map(|(item, prior)| keep_zero_values(item, prior))
-                .collect(),
-        ),
-        (planned, _) => planned,
-    }
-}
-
-fn is_zero(value: &Value) -> bool {
-    match value {
-        Value::String(s) => s.is_empty(),
-        Value::Bool(b) => !b,
-        Value::Number(n) => *n == 0.0,
-        Value::List(items) | Value::Set(items) => items.is_empty(),
-        Value::Map(map) => map.is_empty(),
-        Value::Null | Value::Unknown => false,
     }
 }
 
@@ -262,29 +222,6 @@ mod tests {
             &PlanContext::default(),
         );
         assert_eq!(changed.action, Action::Update);
-    }
-
-    #[test]
-    fn unset_optional_argument_keeps_the_prior_zero_value() {
-        let planned = map(&[
-            ("tags", Value::Null),
-            ("request_message", Value::Null),
-            ("name", "b".into()),
-        ]);
-        let before = map(&[
-            ("tags", map(&[])),
-            ("request_message", "".into()),
-            ("name", "a".into()),
-        ]);
-        let kept = keep_zero_values(planned, &before);
-        assert_eq!(
-            kept,
-            map(&[
-                ("tags", map(&[])),
-                ("request_message", "".into()),
-                ("name", "b".into())
-            ])
-        );
     }
 
     #[test]
