@@ -55,6 +55,9 @@ pub struct CommonArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Which AMPLS limits `ampls-limits` checks: the current ones (some in preview) or those from before the preview
+    #[arg(long, value_enum, default_value_t = Limits::Current)]
+    pub limits: Limits,
     /// Never colour the output (also: NO_COLOR, or output that is not a terminal)
     #[arg(long)]
     pub no_color: bool,
@@ -65,4 +68,10 @@ pub enum Format {
     Text,
     Json,
     Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Limits {
+    Current,
+    Conservative,
 }

@@ -8,7 +8,7 @@ use amplan::config::vars::CliVar;
 use amplan::pipeline::{self, Options, Outcome};
 use amplan::render::{self, text::TextOptions};
 
-use crate::cli::{Cli, Command, CommonArgs, Format};
+use crate::cli::{Cli, Command, CommonArgs, Format, Limits};
 
 /// Runs a command; returns the process exit code.
 pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
@@ -85,6 +85,7 @@ fn options(args: &CommonArgs, matches: Option<&ArgMatches>, ignore_state: bool) 
         subscription: args.subscription.clone(),
         env: std::env::vars().collect(),
         ignore_state,
+        conservative_limits: args.limits == Limits::Conservative,
     }
 }
 

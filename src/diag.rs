@@ -26,6 +26,8 @@ pub struct Diagnostic {
     pub range: Option<SourceRange>,
     pub affected_vnets: Vec<String>,
     pub names: Vec<String>,
+    /// True when the finding held before this plan too (an audit finding, not a new one).
+    pub existing: bool,
 }
 
 impl Diagnostic {
@@ -39,6 +41,7 @@ impl Diagnostic {
             range: None,
             affected_vnets: Vec::new(),
             names: Vec::new(),
+            existing: false,
         }
     }
 

@@ -10,8 +10,10 @@
 #![allow(clippy::result_large_err)]
 
 pub mod addr;
+pub mod analysis;
 pub mod config;
 pub mod diag;
+pub mod network;
 pub mod pipeline;
 pub mod plan;
 pub mod render;

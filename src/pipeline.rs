@@ -4,10 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::analysis;
 use crate::config::evaluate::{self, Inputs, ObjectIndex};
 use crate::config::load;
 use crate::config::vars::{self, CliVar};
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::network::catalog::Limits;
+use crate::network::states::{self, Context};
 use crate::plan::{build, Plan};
 use crate::schema::PlanContext;
 use crate::source::SourceMap;
@@ -30,6 +33,8 @@ pub struct Options {
     pub env: Vec<(String, String)>,
     /// Plan against an empty state (for `validate`).
     pub ignore_state: bool,
+    /// Check the conservative (pre-preview) AMPLS limits instead of the current ones.
+    pub conservative_limits: bool,
 }
 
 /// A plan with everything needed to render it.
@@ -58,7 +63,8 @@ pub fn plan(opts: &Options) -> Outcome {
         &mut loaded.sources,
     );
     diagnostics.extend(raw.diagnostics);
-    let (prior, objects) = read_states(opts, &mut diagnostics);
+    let (prior, contexts) = read_states(opts, &mut diagnostics);
+    let objects = object_index(&prior, &contexts);
     outcome.sources = loaded.sources;
     if diagnostics.has_errors() {
         outcome.plan.diagnostics = diagnostics;
@@ -77,36 +83,72 @@ pub fn plan(opts: &Options) -> Outcome {
     let evaluated = evaluate::evaluate(&inputs);
     let mut plan = build::build(evaluated, &prior);
     diagnostics.extend(std::mem::take(&mut plan.diagnostics));
+    if !diagnostics.has_errors() {
+        analyse(&mut plan, &prior, &contexts, opts, &mut diagnostics);
+    }
     plan.diagnostics = diagnostics;
     outcome.plan = plan;
     outcome.prior = prior;
     outcome
 }
 
-/// The prior state and an index of every object in it and in the context states.
-fn read_states(opts: &Options, diagnostics: &mut Diagnostics) -> (State, ObjectIndex) {
-    let mut objects = ObjectIndex::default();
+/// The prior state and the context states, by the name they are shown under.
+fn read_states(opts: &Options, diagnostics: &mut Diagnostics) -> (State, Vec<(String, State)>) {
     let prior = if opts.ignore_state {
         None
     } else {
         read_prior(opts, diagnostics)
     };
-    let prior = prior.unwrap_or_else(State::empty);
-    objects.add_state(&prior);
+    let mut contexts = Vec::new();
     for path in &opts.context {
-        match state::read(path, &load::display_path(path)) {
-            Ok(Some(context)) => objects.add_state(&context),
-            Ok(None) => diagnostics.push(crate::diag::Diagnostic::error(
+        let name = load::display_path(path);
+        match state::read(path, &name) {
+            Ok(Some(context)) => contexts.push((name, context)),
+            Ok(None) => diagnostics.push(Diagnostic::error(
                 "missing-state",
-                format!(
-                    "context state `{}` does not exist",
-                    load::display_path(path)
-                ),
+                format!("context state `{name}` does not exist"),
             )),
             Err(d) => diagnostics.push(d),
         }
     }
-    (prior, objects)
+    (prior.unwrap_or_else(State::empty), contexts)
+}
+
+/// Every object of the prior and context states by id, for data sources.
+fn object_index(prior: &State, contexts: &[(String, State)]) -> ObjectIndex {
+    let mut objects = ObjectIndex::default();
+    objects.add_state(prior);
+    for (_, state) in contexts {
+        objects.add_state(state);
+    }
+    objects
+}
+
+/// The DNS analysis: fills the plan's DNS changes and adds its diagnostics.
+fn analyse(
+    plan: &mut Plan,
+    prior: &State,
+    contexts: &[(String, State)],
+    opts: &Options,
+    diagnostics: &mut Diagnostics,
+) {
+    let contexts: Vec<Context> = contexts
+        .iter()
+        .map(|(name, state)| Context { name, state })
+        .collect();
+    let before = states::before(plan, prior, &contexts);
+    let after = states::after(plan, prior, &contexts);
+    let limits = if opts.conservative_limits {
+        Limits::CONSERVATIVE
+    } else {
+        Limits::CURRENT
+    };
+    let analysis = analysis::analyse(&before, &after, &limits);
+    plan.dns_changes = analysis.dns_changes;
+    analysis
+        .diagnostics
+        .into_iter()
+        .for_each(|d| diagnostics.push(d));
 }
 
 fn read_prior(opts: &Options, diagnostics: &mut Diagnostics) -> Option<State> {

@@ -62,8 +62,13 @@ fn headline(diag: &Diagnostic, paint: Paint) -> String {
         Severity::Warning => ("Warning:", Color::Yellow),
         Severity::Info => ("Info:", Color::Cyan),
     };
+    let existing = if diag.existing {
+        " (already true before this plan)"
+    } else {
+        ""
+    };
     format!(
-        "{} {} [{}]",
+        "{} {} [{}]{existing}",
         paint.bold_fg(color, label),
         paint.bold(&diag.summary),
         diag.code

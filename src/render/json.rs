@@ -237,6 +237,7 @@ pub fn diagnostic(d: &Diagnostic) -> Json {
         "range": d.range.as_ref().map(range),
         "affected_vnets": d.affected_vnets,
         "names": d.names,
+        "existing": d.existing,
     })
 }
 

@@ -1,0 +1,406 @@
+//! Resolution changes and the DNS rules: `dns-override`,
+//! `conflicting-endpoints`, `vnet-multiple-ampls` and `empty-monitor-zone`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diag::Diagnostic;
+use crate::network::model::{Id, Network};
+use crate::network::resolve::{Resolution, Resolver};
+use crate::plan::{Answer, DnsChange};
+use crate::source::SourceRange;
+
+/// A changed answer with what the resolvers know about it.
+pub(super) struct Change {
+    pub change: DnsChange,
+    pub vnet: Id,
+    pub before: Resolution,
+    pub after: Resolution,
+}
+
+/// The answers that change, for every VNet that exists before and after.
+pub(super) fn changes(
+    before: &mut Resolver,
+    after: &mut Resolver,
+    names: &[String],
+) -> Vec<Change> {
+    let vnets: Vec<Id> = before
+        .network
+        .vnets
+        .keys()
+        .filter(|id| after.network.vnets.contains_key(*id))
+        .cloned()
+        .collect();
+    let mut out = Vec::new();
+    for vnet in vnets {
+        for fqdn in names {
+            let (b, a) = (before.resolve(&vnet, fqdn), after.resolve(&vnet, fqdn));
+            if b.answer == a.answer {
+                continue;
+            }
+            let reachable = reachable(after.network, &vnet, &a);
+            let change = DnsChange {
+                vnet: after.network.vnet_name(&vnet),
+                fqdn: fqdn.clone(),
+                before: b.answer.clone(),
+                after: a.answer.clone(),
+                reachable,
+            };
+            out.push(Change {
+                change,
+                vnet: vnet.clone(),
+                before: b,
+                after: a,
+            });
+        }
+    }
+    out.sort_by(|x, y| x.change.cmp(&y.change));
+    out
+}
+
+/// Whether `vnet` can route to a private answer; `None` for other answers.
+fn reachable(network: &Network, vnet: &str, resolution: &Resolution) -> Option<bool> {
+    if let Some(i) = resolution.endpoint {
+        return Some(network.reaches(vnet, &network.endpoints[i].vnet));
+    }
+    let Answer::Private { addresses, .. } = &resolution.answer else {
+        return None;
+    };
+    let holder = addresses
+        .iter()
+        .filter_map(|a| a.parse().ok())
+        .find_map(|ip| network.vnet_holding(ip))?;
+    Some(network.reaches(vnet, &holder.id))
+}
+
+/// One `dns-override` being gathered: its victims and names.
+#[derive(Default)]
+struct Override {
+    vnets: BTreeSet<String>,
+    names: BTreeSet<String>,
+    out_of_scope: BTreeSet<String>,
+    previous: BTreeSet<String>,
+}
+
+/// `dns-override`: an answer moves to an endpoint in another VNet that the
+/// VNet cannot reach, or that is served by another AMPLS.
+pub(super) fn overrides(
+    changes: &[Change],
+    before: &Resolver,
+    after: &Resolver,
+) -> Vec<Diagnostic> {
+    let mut groups: BTreeMap<(usize, &str), Override> = BTreeMap::new();
+    for c in changes {
+        let Some(new) = c.after.endpoint else {
+            continue;
+        };
+        let endpoint = &after.network.endpoints[new];
+        let old = c.before.endpoint.map(|i| &before.network.endpoints[i]);
+        if endpoint.vnet == c.vnet || old.is_some_and(|o| o.address == endpoint.address) {
+            continue;
+        }
+        let old_ampls = old.and_then(|o| o.ampls.clone());
+        let impact = if !after.network.reaches(&c.vnet, &endpoint.vnet) {
+            "unreachable"
+        } else if old_ampls.is_some() && old_ampls != endpoint.ampls {
+            "scope-change"
+        } else {
+            continue;
+        };
+        let group = groups.entry((new, impact)).or_default();
+        group.vnets.insert(c.change.vnet.clone());
+        group.names.insert(c.change.fqdn.clone());
+        group.previous.extend(old.map(|o| o.address.clone()));
+        if let (Some(old), Some(new)) = (&old_ampls, &endpoint.ampls) {
+            group
+                .out_of_scope
+                .extend(fell_out_of_scope(before.network, old, after.network, new));
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((i, impact), g)| override_diagnostic(after.network, i, impact, g))
+        .collect()
+}
+
+/// Names of the resources scoped in the old AMPLS but not in the new one.
+fn fell_out_of_scope(before: &Network, old: &str, after: &Network, new: &str) -> Vec<String> {
+    let Some(old_scope) = before.ampls.get(old) else {
+        return Vec::new();
+    };
+    let new_scope = after
+        .ampls
+        .get(new)
+        .map(|a| a.scoped.clone())
+        .unwrap_or_default();
+    old_scope
+        .scoped
+        .difference(&new_scope)
+        .map(|id| {
+            before.monitored.get(id).map_or_else(
+                || id.rsplit('/').next().unwrap_or_default().to_string(),
+                |m| m.name.clone(),
+            )
+        })
+        .collect()
+}
+
+fn override_diagnostic(
+    network: &Network,
+    endpoint: usize,
+    impact: &str,
+    g: Override,
+) -> Diagnostic {
+    let e = &network.endpoints[endpoint];
+    let ampls = e
+        .ampls
+        .as_ref()
+        .map(|id| {
+            network
+                .ampls
+                .get(id)
+                .map_or(id.as_str(), |a| a.name.as_str())
+        })
+        .unwrap_or_default();
+    let vnets: Vec<String> = g.vnets.into_iter().collect();
+    let list = vnets
+        .iter()
+        .map(|v| format!("`{v}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let previously = if g.previous.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Before this plan they resolved to `{}`.",
+            g.previous.into_iter().collect::<Vec<_>>().join("`, `")
+        )
+    };
+    let (summary, detail) = if impact == "unreachable" {
+        (
+            format!("private endpoint `{}` overrides Azure Monitor DNS for {} VNet(s) that cannot reach it", e.address, vnets.len()),
+            format!("impact: unreachable. Its zone group writes the shared Azure Monitor names into private DNS zones that {list} resolve through, so their answers move to addresses in VNet `{}`, which they are not peered with: they lose Azure Monitor.{previously} Give each DNS view one AMPLS (DOMAIN.md §2): connect these VNets to the same AMPLS through peering, or give them their own zone instances.", network.vnet_name(&e.vnet)),
+        )
+    } else {
+        let lost = if g.out_of_scope.is_empty() {
+            "no resource falls out of scope".to_string()
+        } else {
+            format!(
+                "resources only in the previous AMPLS fall out of scope: {}",
+                g.out_of_scope
+                    .iter()
+                    .map(|r| format!("`{r}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        (
+            format!("private endpoint `{}` moves {} VNet(s) to AMPLS `{ampls}`", e.address, vnets.len()),
+            format!("impact: scope-change. {list} can reach the new addresses, but their Azure Monitor traffic is now governed by AMPLS `{ampls}`; {lost}.{previously}"),
+        )
+    };
+    let mut d = Diagnostic::warning("dns-override", summary)
+        .with_detail(detail)
+        .with_address(e.address.clone())
+        .with_range(e.range.clone());
+    d.affected_vnets = vnets;
+    d.names = g.names.into_iter().collect();
+    d
+}
+
+/// `conflicting-endpoints`: endpoints writing the same names into one zone.
+pub(super) fn conflicts(resolver: &mut Resolver) -> Vec<Diagnostic> {
+    let network = resolver.network;
+    let mut groups: BTreeMap<Vec<usize>, (BTreeSet<Id>, BTreeSet<String>, usize)> = BTreeMap::new();
+    for (zone, records) in &resolver.records.by_zone {
+        for (name, writers) in records {
+            let mut endpoints: Vec<usize> = writers.iter().map(|w| w.endpoint).collect();
+            let winner = endpoints[endpoints.len() - 1];
+            endpoints.sort();
+            endpoints.dedup();
+            if endpoints.len() < 2 {
+                continue;
+            }
+            let group = groups
+                .entry(endpoints)
+                .or_insert_with(|| (BTreeSet::new(), BTreeSet::new(), winner));
+            group.0.insert(zone.clone());
+            group.1.insert(public_name(network, zone, name));
+            group.2 = winner;
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|(endpoints, (zones, names, winner))| {
+            conflict_diagnostic(network, &endpoints, &zones, names, winner)
+        })
+        .collect()
+}
+
+fn public_name(network: &Network, zone: &str, record: &str) -> String {
+    let zone_name = network.zones.get(zone).map_or("", |z| z.name.as_str());
+    let public = crate::network::catalog::monitor_zone(zone_name).map_or(zone_name, |z| z.public);
+    format!("{record}.{public}")
+}
+
+fn conflict_diagnostic(
+    network: &Network,
+    endpoints: &[usize],
+    zones: &BTreeSet<Id>,
+    names: BTreeSet<String>,
+    winner: usize,
+) -> Option<Diagnostic> {
+    let eps: Vec<_> = endpoints.iter().map(|&i| &network.endpoints[i]).collect();
+    let w = &network.endpoints[winner];
+    let viewers: BTreeSet<&Id> = network
+        .links
+        .iter()
+        .filter(|l| zones.contains(&l.zone))
+        .map(|l| &l.vnet)
+        .collect();
+    let cut_off: Vec<String> = viewers
+        .iter()
+        .filter(|v| !network.reaches(v, &w.vnet))
+        .map(|v| network.vnet_name(v))
+        .collect();
+    let ampls: BTreeSet<_> = eps.iter().map(|e| e.ampls.clone()).collect();
+    let one_vnet = eps.iter().all(|e| e.vnet == eps[0].vnet);
+    if (ampls.len() < 2 && cut_off.is_empty()) || (one_vnet && ampls.len() > 1) {
+        return None;
+    }
+    let list = eps
+        .iter()
+        .map(|e| format!("`{}`", e.address))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let victims = if cut_off.is_empty() {
+        "every VNet using these zones can reach it".to_string()
+    } else {
+        format!(
+            "VNets that cannot reach it: {}",
+            cut_off
+                .iter()
+                .map(|v| format!("`{v}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let detail = format!("{list} write the same Azure Monitor records into shared private DNS zones; the last writer, `{}`, wins and overwrites the others' records; {victims}.", w.address);
+    let mut d = Diagnostic::warning(
+        "conflicting-endpoints",
+        format!(
+            "{} private endpoints write the same Azure Monitor names into one zone set",
+            eps.len()
+        ),
+    )
+    .with_detail(detail)
+    .with_address(w.address.clone())
+    .with_range(w.range.clone());
+    d.affected_vnets = cut_off;
+    d.names = names.into_iter().collect();
+    Some(d)
+}
+
+/// `vnet-multiple-ampls`: one VNet holds endpoints of more than one AMPLS.
+pub(super) fn multiple_ampls(network: &Network) -> Vec<Diagnostic> {
+    let mut by_vnet: BTreeMap<&Id, BTreeMap<&Id, Vec<usize>>> = BTreeMap::new();
+    for (i, e) in network.endpoints.iter().enumerate() {
+        if let Some(ampls) = &e.ampls {
+            by_vnet
+                .entry(&e.vnet)
+                .or_default()
+                .entry(ampls)
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (vnet, scopes) in by_vnet.into_iter().filter(|(_, s)| s.len() > 1) {
+        let last = scopes
+            .values()
+            .flatten()
+            .copied()
+            .max_by_key(|&i| {
+                (
+                    network.endpoints[i].order,
+                    network.endpoints[i].address.clone(),
+                )
+            })
+            .unwrap_or(0);
+        let e = &network.endpoints[last];
+        let names: Vec<String> = scopes
+            .keys()
+            .map(|id| {
+                network
+                    .ampls
+                    .get(*id)
+                    .map_or_else(|| (*id).clone(), |a| a.name.clone())
+            })
+            .collect();
+        let detail = format!("VNet `{}` holds private endpoints of AMPLS {}; its DNS can serve only one of them, so the others' traffic goes to the wrong scope or nowhere. Use one AMPLS per DNS view.", network.vnet_name(vnet), names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "));
+        let mut d = Diagnostic::error(
+            "vnet-multiple-ampls",
+            format!(
+                "VNet `{}` connects to {} AMPLS",
+                network.vnet_name(vnet),
+                names.len()
+            ),
+        )
+        .with_detail(detail)
+        .with_address(e.address.clone())
+        .with_range(e.range.clone());
+        d.affected_vnets = vec![network.vnet_name(vnet)];
+        out.push(d);
+    }
+    out
+}
+
+/// `empty-monitor-zone`: a VNet's view holds a monitor zone without the records the public chain sends there.
+pub(super) fn empty_zones(resolver: &mut Resolver, names: &[String]) -> Vec<Diagnostic> {
+    let vnets: Vec<Id> = resolver.network.vnets.keys().cloned().collect();
+    let mut by_zone: BTreeMap<Id, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    for vnet in &vnets {
+        for fqdn in names {
+            let r = resolver.resolve(vnet, fqdn);
+            if let (Answer::NxDomain, Some(zone)) = (&r.answer, r.zone) {
+                let entry = by_zone.entry(zone).or_default();
+                entry.0.insert(resolver.network.vnet_name(vnet));
+                entry.1.insert(fqdn.clone());
+            }
+        }
+    }
+    by_zone
+        .into_iter()
+        .map(|(zone, (vnets, names))| empty_zone_diagnostic(resolver.network, &zone, vnets, names))
+        .collect()
+}
+
+fn empty_zone_diagnostic(
+    network: &Network,
+    zone: &str,
+    vnets: BTreeSet<String>,
+    names: BTreeSet<String>,
+) -> Diagnostic {
+    let (address, name, range): (String, String, Option<SourceRange>) =
+        match network.zones.get(zone) {
+            Some(z) => (z.address.clone(), z.name.clone(), z.range.clone()),
+            None => (
+                zone.to_string(),
+                zone.rsplit('/').next().unwrap_or_default().to_string(),
+                None,
+            ),
+        };
+    let detail = format!("Azure Monitor's public DNS sends these names into `{name}`, which the VNets resolve through but which has no record for them, and no link sets `resolution_policy = \"NxDomainRedirect\"`: they get NXDOMAIN. Add a private endpoint zone group that writes the records (scope the resources into the AMPLS), or set the redirect on the links.");
+    let mut d = Diagnostic::warning(
+        "empty-monitor-zone",
+        format!(
+            "zone `{name}` leaves {} Azure Monitor name(s) unresolved",
+            names.len()
+        ),
+    )
+    .with_detail(detail)
+    .with_address(address)
+    .with_range(range);
+    d.affected_vnets = vnets.into_iter().collect();
+    d.names = names.into_iter().collect();
+    d
+}
