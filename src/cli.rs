@@ -21,6 +21,9 @@ pub enum Command {
     Plan(PlanArgs),
     /// Check the configuration without a state
     Validate(CommonArgs),
+    /// Show what each VNet resolves every Azure Monitor name to, after the plan
+    /// (or, with `--state` and no DIR, in that state alone)
+    Resolve(ResolveArgs),
 }
 
 #[derive(Debug, Args)]
@@ -30,6 +33,15 @@ pub struct PlanArgs {
     /// Exit 0 when nothing changes, 2 when something does, 1 on error
     #[arg(long)]
     pub detailed_exitcode: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Only this VNet (by name)
+    #[arg(long, value_name = "NAME")]
+    pub vnet: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -8,7 +8,7 @@ use amplan::config::vars::CliVar;
 use amplan::pipeline::{self, Options, Outcome};
 use amplan::render::{self, text::TextOptions};
 
-use crate::cli::{Cli, Command, CommonArgs, Format, Limits};
+use crate::cli::{Cli, Command, CommonArgs, Format, Limits, ResolveArgs};
 
 /// Runs a command; returns the process exit code.
 pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
@@ -16,6 +16,7 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     let result = match &cli.command {
         Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode),
         Command::Validate(args) => validate(args, sub),
+        Command::Resolve(args) => resolve(args, sub),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e:#}");
@@ -63,6 +64,43 @@ fn validate(args: &CommonArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i
             println!("Success! The configuration is valid.");
         }
     }
+    Ok(if failed { 1 } else { 0 })
+}
+
+fn resolve(args: &ResolveArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    let common = &args.common;
+    let dir_given = matches
+        .and_then(|m| m.value_source("dir"))
+        .is_some_and(|s| s != clap::parser::ValueSource::DefaultValue);
+    let opts = options(common, matches, false);
+    let (network, outcome) = if common.state.is_some() && !dir_given {
+        let (network, diagnostics) = pipeline::state_network(&opts);
+        let mut outcome = Outcome::empty();
+        outcome.plan.diagnostics = diagnostics;
+        (network, outcome)
+    } else {
+        let mut outcome = pipeline::plan(&opts);
+        (std::mem::take(&mut outcome.network), outcome)
+    };
+    let failed = outcome.plan.diagnostics.has_errors();
+    if !failed {
+        let rows = amplan::analysis::resolution_rows(&network, args.vnet.as_deref());
+        match common.format {
+            Format::Json => println!(
+                "{}",
+                serde_json::to_string_pretty(&render::dns::table_json(&rows))?
+            ),
+            _ if rows.is_empty() => println!(
+                "No VNets{}.",
+                args.vnet
+                    .as_deref()
+                    .map(|v| format!(" named `{v}`"))
+                    .unwrap_or_default()
+            ),
+            _ => print!("{}", render::dns::table(&rows)),
+        }
+    }
+    write_diagnostics(&outcome, use_color(common))?;
     Ok(if failed { 1 } else { 0 })
 }
 

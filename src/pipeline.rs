@@ -10,6 +10,7 @@ use crate::config::load;
 use crate::config::vars::{self, CliVar};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::network::catalog::Limits;
+use crate::network::model::Network;
 use crate::network::states::{self, Context};
 use crate::plan::{build, Plan};
 use crate::schema::PlanContext;
@@ -43,6 +44,20 @@ pub struct Outcome {
     pub plan: Plan,
     pub sources: SourceMap,
     pub prior: State,
+    /// The network model after the plan (empty when planning failed).
+    pub network: Network,
+}
+
+impl Outcome {
+    /// An outcome with nothing in it.
+    pub fn empty() -> Outcome {
+        Outcome {
+            plan: Plan::default(),
+            sources: SourceMap::default(),
+            prior: State::empty(),
+            network: Network::default(),
+        }
+    }
 }
 
 /// Runs the pipeline. Errors are in `plan.diagnostics`; when loading fails
@@ -53,6 +68,7 @@ pub fn plan(opts: &Options) -> Outcome {
         prior: State::empty(),
         plan: Plan::default(),
         sources: SourceMap::default(),
+        network: Network::default(),
     };
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     let raw = vars::gather(
@@ -84,7 +100,7 @@ pub fn plan(opts: &Options) -> Outcome {
     let mut plan = build::build(evaluated, &prior);
     diagnostics.extend(std::mem::take(&mut plan.diagnostics));
     if !diagnostics.has_errors() {
-        analyse(&mut plan, &prior, &contexts, opts, &mut diagnostics);
+        outcome.network = analyse(&mut plan, &prior, &contexts, opts, &mut diagnostics);
     }
     plan.diagnostics = diagnostics;
     outcome.plan = plan;
@@ -124,14 +140,15 @@ fn object_index(prior: &State, contexts: &[(String, State)]) -> ObjectIndex {
     objects
 }
 
-/// The DNS analysis: fills the plan's DNS changes and adds its diagnostics.
+/// The DNS analysis: fills the plan's DNS changes, adds its diagnostics,
+/// and returns the network after the plan.
 fn analyse(
     plan: &mut Plan,
     prior: &State,
     contexts: &[(String, State)],
     opts: &Options,
     diagnostics: &mut Diagnostics,
-) {
+) -> Network {
     let contexts: Vec<Context> = contexts
         .iter()
         .map(|(name, state)| Context { name, state })
@@ -149,6 +166,22 @@ fn analyse(
         .diagnostics
         .into_iter()
         .for_each(|d| diagnostics.push(d));
+    after
+}
+
+/// The network of the state alone (`--state` and `--context`), for `resolve`
+/// without a configuration.
+pub fn state_network(opts: &Options) -> (Network, Diagnostics) {
+    let mut diagnostics = Diagnostics::default();
+    let (prior, contexts) = read_states(opts, &mut diagnostics);
+    let contexts: Vec<Context> = contexts
+        .iter()
+        .map(|(name, state)| Context { name, state })
+        .collect();
+    (
+        states::before(&Plan::default(), &prior, &contexts),
+        diagnostics,
+    )
 }
 
 fn read_prior(opts: &Options, diagnostics: &mut Diagnostics) -> Option<State> {

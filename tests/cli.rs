@@ -231,3 +231,49 @@ fn data_sources_resolve_from_a_context_state() {
         stderr(&out)
     );
 }
+
+#[test]
+fn resolve_prints_each_vnets_answers() {
+    let out = amplan(&[
+        "resolve",
+        "examples/quickstart",
+        "--vnet",
+        "vnet-contoso-data",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.lines()
+            .skip(1)
+            .all(|l| l.starts_with("vnet-contoso-data ")),
+        "stdout: {text}"
+    );
+    assert!(
+        text.contains("api.monitor.azure.com") && text.contains("AMPLS ampls-contoso"),
+        "stdout: {text}"
+    );
+}
+
+#[test]
+fn resolve_with_state_alone_reads_no_configuration() {
+    let out = amplan(&[
+        "resolve",
+        "--state",
+        "examples/quickstart/terraform.tfstate",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let vnets: std::collections::BTreeSet<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["vnet"].as_str())
+        .collect();
+    assert!(
+        !vnets.contains("vnet-contoso-data"),
+        "the data spoke is not in the state: {vnets:?}"
+    );
+    assert!(vnets.contains("vnet-contoso-app"));
+}

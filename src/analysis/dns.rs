@@ -58,7 +58,7 @@ pub(super) fn changes(
 }
 
 /// Whether `vnet` can route to a private answer; `None` for other answers.
-fn reachable(network: &Network, vnet: &str, resolution: &Resolution) -> Option<bool> {
+pub(super) fn reachable(network: &Network, vnet: &str, resolution: &Resolution) -> Option<bool> {
     if let Some(i) = resolution.endpoint {
         return Some(network.reaches(vnet, &network.endpoints[i].vnet));
     }

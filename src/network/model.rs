@@ -429,21 +429,23 @@ fn known_ips(v: &Value) -> BTreeMap<String, Vec<String>> {
         .and_then(Value::as_items)
         .unwrap_or_default()
     {
-        let zone = text(config, "name").to_ascii_lowercase();
-        let zone = if zone.starts_with("privatelink") {
-            zone
-        } else {
-            zone.replace('-', ".")
-        };
+        let zone_id = lower(config, "private_dns_zone_id");
         for set in config
             .get("record_sets")
             .and_then(Value::as_items)
             .unwrap_or_default()
         {
-            out.insert(
-                format!("{zone}/{}", text(set, "name").to_ascii_lowercase()),
-                strings(set.get("ip_addresses")),
-            );
+            let name = text(set, "name").to_ascii_lowercase();
+            let fqdn = text(set, "fqdn").to_ascii_lowercase();
+            // The zone's name: the tail of its id, else the record's FQDN without the record.
+            let zone = match zone_id.rsplit('/').next().filter(|z| !z.is_empty()) {
+                Some(zone) => zone.to_string(),
+                None => fqdn
+                    .strip_prefix(&format!("{name}."))
+                    .unwrap_or_default()
+                    .to_string(),
+            };
+            out.insert(format!("{zone}/{name}"), strings(set.get("ip_addresses")));
         }
     }
     out

@@ -2,6 +2,7 @@
 
 pub mod diagnostics;
 pub mod diff;
+pub mod dns;
 pub mod json;
 pub mod markdown;
 pub mod style;
