@@ -79,7 +79,8 @@ pub fn plan(opts: &Options) -> Outcome {
         &mut loaded.sources,
     );
     diagnostics.extend(raw.diagnostics);
-    let (prior, contexts) = read_states(opts, &mut diagnostics);
+    let (mut prior, contexts) = read_states(opts, &mut diagnostics);
+    diagnostics.extend(crate::plan::moved::apply(&loaded.root, &mut prior));
     let objects = object_index(&prior, &contexts);
     outcome.sources = loaded.sources;
     if diagnostics.has_errors() {

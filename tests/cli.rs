@@ -277,3 +277,24 @@ fn resolve_with_state_alone_reads_no_configuration() {
     );
     assert!(vnets.contains("vnet-contoso-app"));
 }
+
+#[test]
+fn moved_block_renames_instead_of_replacing() {
+    let dir = config("main.tf", b"resource \"azurerm_resource_group\" \"new\" {\n  name     = \"rg\"\n  location = \"westeurope\"\n}\n\nmoved {\n  from = azurerm_resource_group.old\n  to   = azurerm_resource_group.new\n}\n");
+    let state = r#"{"version": 4, "terraform_version": "1.5.7", "serial": 1, "lineage": "l", "outputs": {}, "resources": [
+      {"mode": "managed", "type": "azurerm_resource_group", "name": "old", "provider": "provider[\"registry.terraform.io/hashicorp/azurerm\"]",
+       "instances": [{"schema_version": 0, "attributes": {"id": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg", "name": "rg", "location": "westeurope", "managed_by": "", "tags": {}}}]}]}"#;
+    std::fs::write(dir.path().join("terraform.tfstate"), state).unwrap();
+    let out = amplan(&["plan", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains("has moved to `azurerm_resource_group.new`"),
+        "stderr: {}",
+        stderr(&out)
+    );
+    assert!(
+        !stdout(&out).contains("destroy"),
+        "stdout: {}",
+        stdout(&out)
+    );
+}

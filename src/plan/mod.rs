@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod diff;
+pub mod moved;
 pub mod order;
 
 use crate::addr::InstanceAddr;
