@@ -298,3 +298,20 @@ fn moved_block_renames_instead_of_replacing() {
         stdout(&out)
     );
 }
+
+#[test]
+fn tfvars_file_wins_over_the_environment() {
+    let dir = config("main.tf", b"variable \"x\" {\n  type = string\n}\nvariable \"y\" {\n  type = list(string)\n}\noutput \"x\" {\n  value = var.x\n}\noutput \"y\" {\n  value = var.y\n}\n");
+    std::fs::write(dir.path().join("terraform.tfvars"), "x = \"from-tfvars\"\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_amplan"))
+        .args(["plan", dir.path().to_str().unwrap()])
+        .env("NO_COLOR", "1")
+        .env("TF_VAR_x", "from-env")
+        .env("TF_VAR_y", "[\"a\", \"b\"]")
+        .output()
+        .expect("the binary runs");
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(text.contains("from-tfvars") && !text.contains("from-env"), "stdout: {text}");
+    assert!(text.contains("\"b\""), "a list from the environment is parsed as HCL: {text}");
+}
