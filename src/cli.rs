@@ -21,6 +21,8 @@ pub enum Command {
     Plan(PlanArgs),
     /// Check the configuration without a state
     Validate(CommonArgs),
+    /// Write the plan's dependency graph as Graphviz DOT or Mermaid
+    Graph(GraphArgs),
 }
 
 #[derive(Debug, Args)]
@@ -30,6 +32,66 @@ pub struct PlanArgs {
     /// Exit 0 when nothing changes, 2 when something does, 1 on error
     #[arg(long)]
     pub detailed_exitcode: bool,
+    /// Exit 1 when a diagnostic of at least this severity exists
+    #[arg(long, value_enum, value_name = "SEVERITY", default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+}
+
+/// The inputs of `plan`, without its output options: `graph` has formats of its own.
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// The root module directory
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Prior state file [default: DIR/terraform.tfstate when it exists, else an empty state]
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Read-only state of another configuration sharing the network (repeatable)
+    #[arg(long, value_name = "FILE")]
+    pub context: Vec<PathBuf>,
+    /// Set a root variable: NAME=VALUE (repeatable)
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    pub vars: Vec<String>,
+    /// Read root variables from a .tfvars file (repeatable)
+    #[arg(long = "var-file", value_name = "FILE")]
+    pub var_files: Vec<PathBuf>,
+    /// Azure subscription id for resource ids [default: provider's, else ARM_SUBSCRIPTION_ID]
+    #[arg(long, value_name = "ID")]
+    pub subscription: Option<String>,
+    /// Graph format
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+    /// Also draw the instances that do not change
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl GraphArgs {
+    /// The planning inputs as `plan` takes them.
+    pub fn common(&self) -> CommonArgs {
+        CommonArgs {
+            dir: self.dir.clone(),
+            state: self.state.clone(),
+            context: self.context.clone(),
+            vars: self.vars.clone(),
+            var_files: self.var_files.clone(),
+            subscription: self.subscription.clone(),
+            format: Format::Text,
+            no_color: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
 }
 
 #[derive(Debug, Args)]

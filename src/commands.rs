@@ -8,14 +8,15 @@ use amplan::config::vars::CliVar;
 use amplan::pipeline::{self, Options, Outcome};
 use amplan::render::{self, text::TextOptions};
 
-use crate::cli::{Cli, Command, CommonArgs, Format};
+use crate::cli::{Cli, Command, CommonArgs, FailOn, Format, GraphArgs, GraphFormat};
 
 /// Runs a command; returns the process exit code.
 pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     let sub = matches.subcommand().map(|(_, m)| m);
     let result = match &cli.command {
-        Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode),
+        Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode, args.fail_on),
         Command::Validate(args) => validate(args, sub),
+        Command::Graph(args) => graph(args, sub),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e:#}");
@@ -23,14 +24,23 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     })
 }
 
-fn plan(args: &CommonArgs, matches: Option<&ArgMatches>, detailed: bool) -> anyhow::Result<i32> {
+fn plan(
+    args: &CommonArgs,
+    matches: Option<&ArgMatches>,
+    detailed: bool,
+    fail_on: FailOn,
+) -> anyhow::Result<i32> {
     let outcome = pipeline::plan(&options(args, matches, false));
     let color = use_color(args);
     let failed = outcome.plan.diagnostics.has_errors();
     let mut stdout = std::io::stdout().lock();
     match args.format {
         Format::Json => render::json::render_plan(&outcome.plan, &mut stdout)?,
-        Format::Markdown if !failed => render::markdown::render_plan(&outcome.plan, &mut stdout)?,
+        // A pull-request comment shows the errors too, so it is written either way.
+        Format::Markdown => {
+            let dir = args.dir.to_string_lossy();
+            render::markdown::render_plan(&outcome.plan, &dir, &mut stdout)?
+        }
         Format::Text if !failed => {
             render::text::render_plan(&outcome.plan, &mut stdout, &TextOptions { color })?
         }
@@ -40,11 +50,39 @@ fn plan(args: &CommonArgs, matches: Option<&ArgMatches>, detailed: bool) -> anyh
     if args.format != Format::Json {
         write_diagnostics(&outcome, color)?;
     }
+    let failed = failed || (fail_on == FailOn::Warning && has_warnings(&outcome));
     Ok(match (failed, detailed && outcome.plan.has_changes()) {
         (true, _) => 1,
         (false, true) => 2,
         (false, false) => 0,
     })
+}
+
+fn has_warnings(outcome: &Outcome) -> bool {
+    let warning = amplan::diag::Severity::Warning;
+    outcome
+        .plan
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == warning)
+}
+
+/// `graph`: the plan's steps as DOT or Mermaid; diagnostics on stderr.
+fn graph(args: &GraphArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    let common = args.common();
+    let outcome = pipeline::plan(&options(&common, matches, false));
+    let failed = outcome.plan.diagnostics.has_errors();
+    if !failed {
+        let graph = render::graph::Graph::from_plan(&outcome.plan, args.all);
+        let mut stdout = std::io::stdout().lock();
+        match args.format {
+            GraphFormat::Dot => render::graph::write_dot(&graph, &mut stdout)?,
+            GraphFormat::Mermaid => render::graph::write_mermaid(&graph, &mut stdout)?,
+        }
+        stdout.flush()?;
+    }
+    write_diagnostics(&outcome, use_color(&common))?;
+    Ok(if failed { 1 } else { 0 })
 }
 
 fn validate(args: &CommonArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {

@@ -1,7 +1,8 @@
-//! Renderers: the plan and its diagnostics as text or JSON.
+//! Renderers: the plan and its diagnostics as text, JSON, Markdown or a graph.
 
 pub mod diagnostics;
 pub mod diff;
+pub mod graph;
 pub mod json;
 pub mod markdown;
 pub mod style;
