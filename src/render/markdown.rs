@@ -371,7 +371,7 @@ fn fold(lines: &[String], total: usize, fence: &str) -> String {
     }
     out.push_str(&format!("{fence}\n\n"));
     if left_out > 0 {
-        out.push_str(&format!("*{left_out} more lines are left out to keep this comment under GitHub's size limit; run `amplan plan` for the whole plan.*\n\n"));
+        out.push_str(&format!("{left_out} more lines are left out to keep this comment under GitHub's size limit; run <code>amplan plan</code> for the whole plan.\n\n"));
     }
     out.push_str("</details>\n");
     out
@@ -396,7 +396,7 @@ fn diff_line(line: &str) -> String {
 /// Over the limit without the plan: cut at a line boundary and say so. Every
 /// construct in these sections is one line long, so no cut leaves one open.
 fn cut_fixed(fixed: &str) -> String {
-    let note = "\n*This comment is cut here to stay under GitHub's size limit; run `amplan plan` for every diagnostic.*\n";
+    let note = "\nThis comment is cut here to stay under GitHub's size limit; run <code>amplan plan</code> for every diagnostic.\n";
     let room = BUDGET - chars(note);
     let mut used = 0;
     let mut out: String = fixed
@@ -556,7 +556,7 @@ mod tests {
         let text = render(&plan);
         assert!(chars(&text) < COMMENT_LIMIT);
         assert!(text.contains("error number 0"));
-        assert!(text.ends_with("for every diagnostic.*\n"));
+        assert!(text.ends_with("for every diagnostic.\n"));
     }
 
     #[test]

@@ -12,20 +12,29 @@
 
 /// A literal value (a name, an address, a path) as an inline `<code>` element.
 pub fn code(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::from("<code>");
-    for c in text.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         match c {
+            // Inside a word `_` cannot emphasise; keeping it there keeps names readable.
+            '_' if is_word_char(&chars, i.wrapping_sub(1)) && is_word_char(&chars, i + 1) => {
+                out.push(c)
+            }
             '\n' => out.push_str("&#92;n"),
             '\r' => out.push_str("&#92;r"),
             '\t' => out.push(' '),
             c if c.is_control() || is_invisible(c) => out.push('\u{FFFD}'),
-            c if c.is_ascii_alphanumeric() || " .-/:,=\"'".contains(c) => out.push(c),
+            c if c.is_ascii_alphanumeric() || " .-/:,=\"'{}".contains(c) => out.push(c),
             c if c.is_ascii() => out.push_str(&format!("&#{};", c as u32)),
             c => out.push(c),
         }
     }
     out.push_str("</code>");
     out
+}
+
+fn is_word_char(chars: &[char], i: usize) -> bool {
+    chars.get(i).is_some_and(|c| c.is_alphanumeric())
 }
 
 /// Several literal values, comma-separated.
@@ -40,7 +49,7 @@ pub fn code_list(items: &[String]) -> String {
 /// the backticks shown. Line breaks become spaces: the result is one line.
 pub fn prose(text: &str) -> String {
     let parts: Vec<&str> = text.split('`').collect();
-    if parts.len() % 2 == 0 {
+    if parts.len().is_multiple_of(2) {
         return plain(text);
     }
     parts
@@ -147,6 +156,12 @@ mod tests {
         assert_eq!(code("a\nb"), "<code>a&#92;nb</code>");
         assert_eq!(code("a\u{202E}b"), "<code>a\u{FFFD}b</code>");
         assert_eq!(code("né"), "<code>né</code>");
+    }
+
+    #[test]
+    fn code_keeps_underscores_inside_words_only() {
+        assert_eq!(code("a_b"), "<code>a_b</code>");
+        assert_eq!(code("_a_ b_"), "<code>&#95;a&#95; b&#95;</code>");
     }
 
     #[test]
