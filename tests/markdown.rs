@@ -470,3 +470,56 @@ fn expand(word: &str) -> String {
         .replace("${FAIL_ON}", "error")
         .replace("$FAIL_ON", "error")
 }
+
+/// Every field the JSON plan writes is described in `docs/json.md`.
+#[test]
+fn json_doc_names_every_field() {
+    let doc = std::fs::read_to_string(common::root().join("docs/json.md")).expect("docs/json.md");
+    let mut keys = std::collections::BTreeSet::new();
+    for dir in [
+        "examples/quickstart",
+        "testdata/prevent-destroy",
+        "testdata/replace-pe-subnet",
+        "testdata/outputs-and-variables",
+        "testdata/delete-reasons",
+    ] {
+        let outcome = common::plan(dir, |_| {});
+        let json: serde_json::Value =
+            serde_json::from_str(&common::json(&outcome)).expect("valid JSON");
+        collect_keys(&json, &mut keys);
+    }
+    for key in &keys {
+        assert!(
+            doc.contains(&format!("`{key}`")),
+            "`{key}` is not described in docs/json.md"
+        );
+    }
+}
+
+/// The keys of the document's own objects; not those inside `before` and `after` values.
+fn collect_keys(json: &serde_json::Value, keys: &mut std::collections::BTreeSet<String>) {
+    match json {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                keys.insert(key.clone());
+                let values = [
+                    "before",
+                    "after",
+                    "after_unknown",
+                    "before_sensitive",
+                    "after_sensitive",
+                    "output_changes",
+                ];
+                if key == "output_changes" {
+                    for change in value.as_object().into_iter().flat_map(|m| m.values()) {
+                        collect_keys(change, keys);
+                    }
+                } else if !values.contains(&key.as_str()) {
+                    collect_keys(value, keys);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|i| collect_keys(i, keys)),
+        _ => {}
+    }
+}
