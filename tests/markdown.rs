@@ -330,10 +330,8 @@ fn thousands_of_changes_stay_under_the_limit_with_summary_and_diagnostics() {
         md.chars().count()
     );
     assert!(md.contains("**Plan:** 3000 to add, 0 to change, 0 to destroy."));
-    assert!(
-        md.contains("#### Diagnostics\n\n- **Warning** <code>undeclared&#45;variable</code>")
-            || md.contains("- **Warning** <code>undeclared-variable</code>")
-    );
+    assert!(md
+        .contains("#### Diagnostics: 1 warning\n\n- **Warning** <code>undeclared-variable</code>"));
     assert!(md.contains("more lines are left out"));
     assert!(md.contains("<details><summary>Plan, first "));
 }

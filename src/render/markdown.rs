@@ -240,8 +240,27 @@ fn diagnostics(plan: &Plan) -> String {
     if sorted.is_empty() {
         return String::new();
     }
+    let tally: Vec<String> = [
+        (Severity::Error, "error"),
+        (Severity::Warning, "warning"),
+        (Severity::Info, "info"),
+    ]
+    .into_iter()
+    .map(|(severity, word)| (count_severity(plan, severity), word))
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| {
+        format!(
+            "{n} {}",
+            if word == "info" {
+                word.to_string()
+            } else {
+                plural(n, word)
+            }
+        )
+    })
+    .collect();
     let items: String = sorted.into_iter().map(diagnostic_item).collect();
-    format!("#### Diagnostics\n\n{items}\n")
+    format!("#### Diagnostics: {}\n\n{items}\n", tally.join(", "))
 }
 
 fn diagnostic_item(d: &Diagnostic) -> String {
@@ -378,19 +397,36 @@ fn fold(lines: &[String], total: usize, fence: &str) -> String {
 }
 
 /// A text plan line with its action symbol moved to the first column, where
-/// a `diff` fence colours it. A line of a multi-line string value that itself
-/// starts with `+ `, `- ` or `~ ` is coloured too; its text is unchanged.
+/// a `diff` fence colours it; the execution order's numbered steps too. A
+/// line of a multi-line string value that itself starts with `+ `, `- ` or
+/// `~ ` is coloured as well; its text is unchanged.
 fn diff_line(line: &str) -> String {
-    let body = line.trim_start_matches(' ');
-    let indent = line.len() - body.len();
+    let prefix = marker_prefix(line);
+    let body = &line[prefix.len()..];
+    if !prefix.starts_with(' ') {
+        return line.to_string();
+    }
     for symbol in ["-/+", "+/-", "+", "-", "~"] {
         if let Some(rest) = body.strip_prefix(symbol) {
-            if indent > 0 && (rest.is_empty() || rest.starts_with(' ')) {
-                return format!("{symbol}{}{rest}", " ".repeat(indent));
+            if rest.is_empty() || rest.starts_with(' ') {
+                let blank = " ".repeat(symbol.len());
+                return format!("{symbol}{}{blank}{rest}", &prefix[1..]);
             }
         }
     }
     line.to_string()
+}
+
+/// The indentation before a symbol, with a step number (`  12. `) if there is one.
+fn marker_prefix(line: &str) -> &str {
+    let spaces = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[spaces..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && rest[digits..].starts_with(". ") {
+        &line[..spaces + digits + 2]
+    } else {
+        &line[..spaces]
+    }
 }
 
 /// Over the limit without the plan: cut at a line boundary and say so. Every
@@ -527,6 +563,9 @@ mod tests {
         );
         assert_eq!(diff_line("      -foo"), "      -foo");
         assert_eq!(diff_line("        ]"), "        ]");
+        assert_eq!(diff_line("    12. +  a.b"), "+   12.    a.b");
+        assert_eq!(diff_line("    12. <= data.a.b"), "    12. <= data.a.b");
+        assert_eq!(diff_line("123456. - a.b"), "123456. - a.b");
     }
 
     #[test]
