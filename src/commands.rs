@@ -8,15 +8,19 @@ use amplan::config::vars::CliVar;
 use amplan::pipeline::{self, Options, Outcome};
 use amplan::render::{self, text::TextOptions};
 
-use crate::cli::{Cli, Command, CommonArgs, Format, Limits, ResolveArgs};
+use crate::cli::{
+    Cli, Command, CommonArgs, FailOn, Format, GraphArgs, GraphFormat, InputArgs, Limits,
+    ResolveArgs,
+};
 
 /// Runs a command; returns the process exit code.
 pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     let sub = matches.subcommand().map(|(_, m)| m);
     let result = match &cli.command {
-        Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode),
+        Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode, args.fail_on),
         Command::Validate(args) => validate(args, sub),
         Command::Resolve(args) => resolve(args, sub),
+        Command::Graph(args) => graph(args, sub),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e:#}");
@@ -24,14 +28,23 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     })
 }
 
-fn plan(args: &CommonArgs, matches: Option<&ArgMatches>, detailed: bool) -> anyhow::Result<i32> {
-    let outcome = pipeline::plan(&options(args, matches, false));
-    let color = use_color(args);
+fn plan(
+    args: &CommonArgs,
+    matches: Option<&ArgMatches>,
+    detailed: bool,
+    fail_on: FailOn,
+) -> anyhow::Result<i32> {
+    let outcome = pipeline::plan(&options(&args.input, matches, false));
+    let color = use_color(args.no_color);
     let failed = outcome.plan.diagnostics.has_errors();
     let mut stdout = std::io::stdout().lock();
     match args.format {
         Format::Json => render::json::render_plan(&outcome.plan, &mut stdout)?,
-        Format::Markdown if !failed => render::markdown::render_plan(&outcome.plan, &mut stdout)?,
+        // A pull-request comment shows the errors too, so it is written either way.
+        Format::Markdown => {
+            let dir = args.input.dir.to_string_lossy();
+            render::markdown::render_plan(&outcome.plan, &dir, &mut stdout)?
+        }
         Format::Text if !failed => {
             render::text::render_plan(&outcome.plan, &mut stdout, &TextOptions { color })?
         }
@@ -41,6 +54,7 @@ fn plan(args: &CommonArgs, matches: Option<&ArgMatches>, detailed: bool) -> anyh
     if args.format != Format::Json {
         write_diagnostics(&outcome, color)?;
     }
+    let failed = failed || (fail_on == FailOn::Warning && has_warnings(&outcome));
     Ok(match (failed, detailed && outcome.plan.has_changes()) {
         (true, _) => 1,
         (false, true) => 2,
@@ -48,8 +62,34 @@ fn plan(args: &CommonArgs, matches: Option<&ArgMatches>, detailed: bool) -> anyh
     })
 }
 
+fn has_warnings(outcome: &Outcome) -> bool {
+    let warning = amplan::diag::Severity::Warning;
+    outcome
+        .plan
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == warning)
+}
+
+/// `graph`: the plan's steps as DOT or Mermaid; diagnostics on stderr.
+fn graph(args: &GraphArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    let outcome = pipeline::plan(&options(&args.input, matches, false));
+    let failed = outcome.plan.diagnostics.has_errors();
+    if !failed {
+        let graph = render::graph::Graph::from_plan(&outcome.plan, args.all);
+        let mut stdout = std::io::stdout().lock();
+        match args.format {
+            GraphFormat::Dot => render::graph::write_dot(&graph, &mut stdout)?,
+            GraphFormat::Mermaid => render::graph::write_mermaid(&graph, &mut stdout)?,
+        }
+        stdout.flush()?;
+    }
+    write_diagnostics(&outcome, use_color(false))?;
+    Ok(if failed { 1 } else { 0 })
+}
+
 fn validate(args: &CommonArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
-    let outcome = pipeline::plan(&options(args, matches, true));
+    let outcome = pipeline::plan(&options(&args.input, matches, true));
     let failed = outcome.plan.diagnostics.has_errors();
     if args.format == Format::Json {
         let json = serde_json::json!({
@@ -59,7 +99,7 @@ fn validate(args: &CommonArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i
         });
         println!("{}", serde_json::to_string_pretty(&json)?);
     } else {
-        write_diagnostics(&outcome, use_color(args))?;
+        write_diagnostics(&outcome, use_color(args.no_color))?;
         if !failed {
             println!("Success! The configuration is valid.");
         }
@@ -72,8 +112,8 @@ fn resolve(args: &ResolveArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i
     let dir_given = matches
         .and_then(|m| m.value_source("dir"))
         .is_some_and(|s| s != clap::parser::ValueSource::DefaultValue);
-    let opts = options(common, matches, false);
-    let (network, outcome) = if common.state.is_some() && !dir_given {
+    let opts = options(&common.input, matches, false);
+    let (network, outcome) = if common.input.state.is_some() && !dir_given {
         let (network, diagnostics) = pipeline::state_network(&opts);
         let mut outcome = Outcome::empty();
         outcome.plan.diagnostics = diagnostics;
@@ -100,7 +140,7 @@ fn resolve(args: &ResolveArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i
             _ => print!("{}", render::dns::table(&rows)),
         }
     }
-    write_diagnostics(&outcome, use_color(common))?;
+    write_diagnostics(&outcome, use_color(common.no_color))?;
     Ok(if failed { 1 } else { 0 })
 }
 
@@ -114,7 +154,7 @@ fn write_diagnostics(outcome: &Outcome, color: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn options(args: &CommonArgs, matches: Option<&ArgMatches>, ignore_state: bool) -> Options {
+fn options(args: &InputArgs, matches: Option<&ArgMatches>, ignore_state: bool) -> Options {
     Options {
         dir: args.dir.clone(),
         state: args.state.clone(),
@@ -128,7 +168,7 @@ fn options(args: &CommonArgs, matches: Option<&ArgMatches>, ignore_state: bool) 
 }
 
 /// `--var` and `--var-file` in the order given, since later ones win.
-fn cli_vars(args: &CommonArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
+fn cli_vars(args: &InputArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
     let indices = |id: &str| {
         matches
             .and_then(|m| m.indices_of(id))
@@ -147,6 +187,6 @@ fn cli_vars(args: &CommonArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
 }
 
 /// Colour only on a terminal, never with `--no-color` or `NO_COLOR`.
-fn use_color(args: &CommonArgs) -> bool {
-    !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+fn use_color(no_color: bool) -> bool {
+    !no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }

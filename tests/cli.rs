@@ -312,6 +312,12 @@ fn tfvars_file_wins_over_the_environment() {
         .expect("the binary runs");
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
-    assert!(text.contains("from-tfvars") && !text.contains("from-env"), "stdout: {text}");
-    assert!(text.contains("\"b\""), "a list from the environment is parsed as HCL: {text}");
+    assert!(
+        text.contains("from-tfvars") && !text.contains("from-env"),
+        "stdout: {text}"
+    );
+    assert!(
+        text.contains("\"b\""),
+        "a list from the environment is parsed as HCL: {text}"
+    );
 }
