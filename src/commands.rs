@@ -76,7 +76,8 @@ fn graph(args: &GraphArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> 
     let outcome = pipeline::plan(&options(&args.input, matches, false));
     let failed = outcome.plan.diagnostics.has_errors();
     if !failed {
-        let graph = render::graph::Graph::from_plan(&outcome.plan, args.all);
+        let mut graph = render::graph::Graph::from_plan(&outcome.plan, args.all);
+        graph.add_step_edges(&outcome.plan.step_edges);
         let mut stdout = std::io::stdout().lock();
         match args.format {
             GraphFormat::Dot => render::graph::write_dot(&graph, &mut stdout)?,

@@ -159,6 +159,8 @@ pub struct Plan {
     pub changes: Vec<ResourceChange>,
     pub outputs: Vec<OutputChange>,
     pub steps: Vec<Step>,
+    /// `(a, b)`: step `a` must run before step `b`, by step number.
+    pub step_edges: Vec<(usize, usize)>,
     pub diagnostics: Diagnostics,
     /// Per-VNet resolution changes, sorted by VNet and name; only names whose answer changes.
     pub dns_changes: Vec<DnsChange>,

@@ -5,10 +5,8 @@
 //! ranked by wave: the steps of one wave share a row, waves go top to
 //! bottom. Unchanged instances can be added as a row of their own.
 //!
-//! The plan does not carry the dependency edges the ordering used, only the
-//! waves they produced, so the edges drawn are the ones the plan implies: the
-//! two halves of a replacement. [`Graph::add_step_edges`] takes the real ones
-//! once the plan exposes them.
+//! The edges are the execution order's own (`Plan::step_edges`), added with
+//! [`Graph::add_step_edges`], plus the two halves of each replacement.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
