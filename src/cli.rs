@@ -57,6 +57,15 @@ pub struct GraphArgs {
     /// Also draw the instances that do not change
     #[arg(long)]
     pub all: bool,
+    /// What to draw: the execution order's dependencies, or the DNS topology after the plan
+    #[arg(long, value_enum, default_value_t = GraphView::Deps)]
+    pub view: GraphView,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphView {
+    Deps,
+    Dns,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

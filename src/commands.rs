@@ -6,10 +6,10 @@ use clap::ArgMatches;
 
 use amplan::config::vars::CliVar;
 use amplan::pipeline::{self, Options, Outcome};
-use amplan::render::{self, text::TextOptions};
+use amplan::render::{self, text::TextOptions, topology::Topology};
 
 use crate::cli::{
-    Cli, Command, CommonArgs, FailOn, Format, GraphArgs, GraphFormat, InputArgs, Limits,
+    Cli, Command, CommonArgs, FailOn, Format, GraphArgs, GraphFormat, GraphView, InputArgs, Limits,
     ResolveArgs,
 };
 
@@ -43,7 +43,13 @@ fn plan(
         // A pull-request comment shows the errors too, so it is written either way.
         Format::Markdown => {
             let dir = args.input.dir.to_string_lossy();
-            render::markdown::render_plan(&outcome.plan, &dir, &mut stdout)?
+            let topology = dns_picture(&outcome);
+            render::markdown::render_plan_with_topology(
+                &outcome.plan,
+                &dir,
+                topology.as_deref(),
+                &mut stdout,
+            )?
         }
         Format::Text if !failed => {
             render::text::render_plan(&outcome.plan, &mut stdout, &TextOptions { color })?
@@ -62,6 +68,19 @@ fn plan(
     })
 }
 
+/// The Mermaid picture of the DNS around the VNets whose answers change; none when nothing changes.
+fn dns_picture(outcome: &Outcome) -> Option<String> {
+    let vnets: std::collections::BTreeSet<String> = outcome
+        .plan
+        .dns_changes
+        .iter()
+        .map(|c| c.vnet.clone())
+        .collect();
+    let topology = Topology::around(&outcome.network, &vnets, &outcome.plan.diagnostics.0);
+    (!vnets.is_empty() && !topology.is_empty())
+        .then(|| render::topology::mermaid(&outcome.network, &topology))
+}
+
 fn has_warnings(outcome: &Outcome) -> bool {
     let warning = amplan::diag::Severity::Warning;
     outcome
@@ -76,12 +95,22 @@ fn graph(args: &GraphArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> 
     let outcome = pipeline::plan(&options(&args.input, matches, false));
     let failed = outcome.plan.diagnostics.has_errors();
     if !failed {
-        let mut graph = render::graph::Graph::from_plan(&outcome.plan, args.all);
-        graph.add_step_edges(&outcome.plan.step_edges);
         let mut stdout = std::io::stdout().lock();
-        match args.format {
-            GraphFormat::Dot => render::graph::write_dot(&graph, &mut stdout)?,
-            GraphFormat::Mermaid => render::graph::write_mermaid(&graph, &mut stdout)?,
+        if args.view == GraphView::Dns {
+            let topology = Topology::all(&outcome.network, &outcome.plan.diagnostics.0);
+            match args.format {
+                GraphFormat::Dot => stdout
+                    .write_all(render::topology::dot(&outcome.network, &topology).as_bytes())?,
+                GraphFormat::Mermaid => stdout
+                    .write_all(render::topology::mermaid(&outcome.network, &topology).as_bytes())?,
+            }
+        } else {
+            let mut graph = render::graph::Graph::from_plan(&outcome.plan, args.all);
+            graph.add_step_edges(&outcome.plan.step_edges);
+            match args.format {
+                GraphFormat::Dot => render::graph::write_dot(&graph, &mut stdout)?,
+                GraphFormat::Mermaid => render::graph::write_mermaid(&graph, &mut stdout)?,
+            }
         }
         stdout.flush()?;
     }

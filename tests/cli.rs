@@ -321,3 +321,52 @@ fn tfvars_file_wins_over_the_environment() {
         "a list from the environment is parsed as HCL: {text}"
     );
 }
+
+#[test]
+fn graph_dns_view_draws_vnets_zones_endpoints_and_peerings() {
+    let out = amplan(&[
+        "graph",
+        "examples/quickstart",
+        "--view",
+        "dns",
+        "--format",
+        "mermaid",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("flowchart LR\n"), "{text}");
+    for needle in [
+        "VNet vnet-contoso-hub",
+        "privatelink.monitor.azure.com",
+        "AMPLS ampls-contoso",
+        "|peered|",
+        "|writes|",
+        "|linked|",
+    ] {
+        assert!(text.contains(needle), "missing {needle}: {text}");
+    }
+    let out = amplan(&["graph", "examples/quickstart", "--view", "dns"]);
+    let dot = stdout(&out);
+    assert!(
+        dot.starts_with("digraph dns {") && dot.trim_end().ends_with('}'),
+        "{dot}"
+    );
+    if let Ok(mut child) = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(dot.as_bytes())
+            .unwrap();
+        assert!(
+            child.wait().unwrap().success(),
+            "graphviz rejects the DOT: {dot}"
+        );
+    }
+}

@@ -88,7 +88,7 @@ pub(super) fn overrides(
     before: &Resolver,
     after: &Resolver,
 ) -> Vec<Diagnostic> {
-    let mut groups: BTreeMap<(usize, &str), Override> = BTreeMap::new();
+    let mut groups: BTreeMap<(usize, &'static str), Override> = BTreeMap::new();
     for c in changes {
         let Some(new) = c.after.endpoint else {
             continue;
@@ -147,7 +147,7 @@ fn fell_out_of_scope(before: &Network, old: &str, after: &Network, new: &str) ->
 fn override_diagnostic(
     network: &Network,
     endpoint: usize,
-    impact: &str,
+    impact: &'static str,
     g: Override,
 ) -> Diagnostic {
     let e = &network.endpoints[endpoint];
@@ -204,6 +204,7 @@ fn override_diagnostic(
         .with_range(e.range.clone());
     d.affected_vnets = vnets;
     d.names = g.names.into_iter().collect();
+    d.impact = Some(impact);
     d
 }
 

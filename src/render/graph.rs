@@ -184,7 +184,7 @@ pub fn write_dot(graph: &Graph, out: &mut dyn Write) -> io::Result<()> {
 
 /// A DOT double-quoted string: quotes and backslashes escaped, so that a
 /// label cannot end early or use Graphviz's `\N`, `\G` and `\l` escapes.
-fn dot_string(text: &str) -> String {
+pub(crate) fn dot_string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {
@@ -258,7 +258,7 @@ fn mermaid_color(class: &str) -> &'static str {
 /// A quoted Mermaid label. Mermaid has no backslash escapes: quotes and the
 /// characters it or its HTML labels give meaning to become entity codes
 /// (`#quot;`), and backticks too, so that the text can sit in a Markdown fence.
-fn mermaid_string(text: &str) -> String {
+pub(crate) fn mermaid_string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {

@@ -238,6 +238,7 @@ pub fn diagnostic(d: &Diagnostic) -> Json {
         "affected_vnets": d.affected_vnets,
         "names": d.names,
         "existing": d.existing,
+        "impact": d.impact,
     })
 }
 

@@ -8,3 +8,4 @@ pub mod json;
 pub mod markdown;
 pub mod style;
 pub mod text;
+pub mod topology;
