@@ -362,6 +362,9 @@ pub(super) fn empty_zones(resolver: &mut Resolver, names: &[String]) -> Vec<Diag
         for fqdn in names {
             let r = resolver.resolve(vnet, fqdn);
             if let (Answer::NxDomain, Some(zone)) = (&r.answer, r.zone) {
+                if outside_the_scope(resolver, &zone, fqdn) {
+                    continue;
+                }
                 let entry = by_zone.entry(zone).or_default();
                 entry.0.insert(resolver.network.vnet_name(vnet));
                 entry.1.insert(fqdn.clone());
@@ -372,6 +375,37 @@ pub(super) fn empty_zones(resolver: &mut Resolver, names: &[String]) -> Vec<Diag
         .into_iter()
         .map(|(zone, (vnets, names))| empty_zone_diagnostic(resolver.network, &zone, vnets, names))
         .collect()
+}
+
+/// A workspace's name missing from a zone that endpoints do write: the
+/// workspace is outside the AMPLS serving this view, which is what isolated
+/// designs intend, not an empty zone.
+fn outside_the_scope(resolver: &Resolver, zone: &str, fqdn: &str) -> bool {
+    let global = crate::network::catalog::GLOBAL_NAMES
+        .iter()
+        .any(|n| n.fqdn.eq_ignore_ascii_case(fqdn));
+    let network = resolver.network;
+    // A workspace whose GUID is known only after apply writes a record too.
+    let writes_workspaces = |e: &crate::network::model::Endpoint| {
+        e.zone_ids.iter().any(|z| z == zone)
+            && e.ampls
+                .as_ref()
+                .and_then(|a| network.ampls.get(a))
+                .is_some_and(|a| {
+                    a.scoped.iter().any(|id| {
+                        network.monitored.get(id).is_some_and(|m| {
+                            m.kind == crate::network::model::MonitoredKind::Workspace
+                        })
+                    })
+                })
+    };
+    !global
+        && (resolver
+            .records
+            .by_zone
+            .get(zone)
+            .is_some_and(|records| !records.is_empty())
+            || network.endpoints.iter().any(writes_workspaces))
 }
 
 fn empty_zone_diagnostic(
