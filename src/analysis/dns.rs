@@ -438,3 +438,93 @@ fn empty_zone_diagnostic(
     d.names = names.into_iter().collect();
     d
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::catalog;
+    use crate::network::model::{
+        AccessMode, Ampls, Endpoint, Monitored, MonitoredKind, Vnet, Zone, ZoneLink,
+    };
+
+    fn workspace(id: &str, guid: &str) -> Monitored {
+        Monitored {
+            id: id.to_string(),
+            kind: MonitoredKind::Workspace,
+            name: id.to_string(),
+            address: id.to_string(),
+            region: "westeurope".to_string(),
+            guid: Some(guid.to_string()),
+            accepts_public_ingestion: true,
+            accepts_public_query: true,
+            range: None,
+        }
+    }
+
+    /// VNet `a` linked to the ods zone; workspaces `in` (scoped) and `out` (not scoped).
+    fn network(with_endpoint: bool) -> Network {
+        let mut n = Network::default();
+        n.vnets.insert(
+            "a".into(),
+            Vnet {
+                id: "a".into(),
+                name: "a".into(),
+                ..Vnet::default()
+            },
+        );
+        n.zones.insert(
+            "ods".into(),
+            Zone {
+                id: "ods".into(),
+                name: catalog::ODS.into(),
+                address: "zone".into(),
+                range: None,
+            },
+        );
+        n.links.push(ZoneLink {
+            address: "link".into(),
+            zone: "ods".into(),
+            vnet: "a".into(),
+            nxdomain_redirect: false,
+            range: None,
+        });
+        n.monitored.insert("in".into(), workspace("in", "guid-in"));
+        n.monitored
+            .insert("out".into(), workspace("out", "guid-out"));
+        n.ampls.insert(
+            "ampls".into(),
+            Ampls {
+                id: "ampls".into(),
+                name: "ampls".into(),
+                address: "ampls".into(),
+                ingestion: AccessMode::Open,
+                query: AccessMode::Open,
+                scoped: ["in".to_string()].into(),
+                range: None,
+            },
+        );
+        if with_endpoint {
+            n.endpoints.push(Endpoint {
+                address: "pe".into(),
+                vnet: "a".into(),
+                ampls: Some("ampls".into()),
+                has_zone_group: true,
+                zone_ids: vec!["ods".into()],
+                ..Endpoint::default()
+            });
+        }
+        n
+    }
+
+    #[test]
+    fn a_workspace_outside_the_serving_ampls_does_not_make_its_zone_empty() {
+        let names = ["guid-out.ods.opinsights.azure.com".to_string()];
+        let n = network(true);
+        assert!(empty_zones(&mut Resolver::new(&n), &names).is_empty());
+        let n = network(false);
+        let found = empty_zones(&mut Resolver::new(&n), &names);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code, "empty-monitor-zone");
+        assert_eq!(found[0].affected_vnets, ["a"]);
+    }
+}
