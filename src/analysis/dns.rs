@@ -229,10 +229,34 @@ pub(super) fn conflicts(resolver: &mut Resolver) -> Vec<Diagnostic> {
             group.2 = winner;
         }
     }
-    groups
+    let mut out = Vec::new();
+    for (endpoints, (zones, names, winner)) in groups {
+        let viewers = viewers(resolver, &zones, &names);
+        out.extend(conflict_diagnostic(
+            network, &endpoints, &viewers, names, winner,
+        ));
+    }
+    out
+}
+
+/// The VNets whose answers come from these zones, directly or through
+/// custom DNS servers and forwarding rulesets.
+fn viewers(
+    resolver: &mut Resolver,
+    zones: &BTreeSet<Id>,
+    names: &BTreeSet<String>,
+) -> BTreeSet<Id> {
+    let Some(probe) = names.iter().next() else {
+        return BTreeSet::new();
+    };
+    let vnets: Vec<Id> = resolver.network.vnets.keys().cloned().collect();
+    vnets
         .into_iter()
-        .filter_map(|(endpoints, (zones, names, winner))| {
-            conflict_diagnostic(network, &endpoints, &zones, names, winner)
+        .filter(|v| {
+            resolver
+                .resolve(v, probe)
+                .zone
+                .is_some_and(|z| zones.contains(&z))
         })
         .collect()
 }
@@ -246,18 +270,12 @@ fn public_name(network: &Network, zone: &str, record: &str) -> String {
 fn conflict_diagnostic(
     network: &Network,
     endpoints: &[usize],
-    zones: &BTreeSet<Id>,
+    viewers: &BTreeSet<Id>,
     names: BTreeSet<String>,
     winner: usize,
 ) -> Option<Diagnostic> {
     let eps: Vec<_> = endpoints.iter().map(|&i| &network.endpoints[i]).collect();
     let w = &network.endpoints[winner];
-    let viewers: BTreeSet<&Id> = network
-        .links
-        .iter()
-        .filter(|l| zones.contains(&l.zone))
-        .map(|l| &l.vnet)
-        .collect();
     let cut_off: Vec<String> = viewers
         .iter()
         .filter(|v| !network.reaches(v, &w.vnet))

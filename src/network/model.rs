@@ -153,6 +153,8 @@ pub struct ForwardingRule {
 pub struct Network {
     pub vnets: BTreeMap<Id, Vnet>,
     pub peerings: Vec<Peering>,
+    /// (from, to) of each peering that allows access, for constant-time lookups.
+    open_peerings: std::collections::HashSet<(Id, Id)>,
     pub zones: BTreeMap<Id, Zone>,
     pub links: Vec<ZoneLink>,
     pub manual_records: Vec<ManualRecord>,
@@ -179,6 +181,12 @@ impl Network {
             network.add_child(object);
         }
         network.endpoints.sort_by(|a, b| a.address.cmp(&b.address));
+        network.open_peerings = network
+            .peerings
+            .iter()
+            .filter(|p| p.allows_access)
+            .map(|p| (p.from.clone(), p.to.clone()))
+            .collect();
         network
     }
 
@@ -400,9 +408,8 @@ impl Network {
     /// True when traffic flows both ways between two VNets through direct peerings.
     pub fn peered(&self, a: &str, b: &str) -> bool {
         let one_way = |from: &str, to: &str| {
-            self.peerings
-                .iter()
-                .any(|p| p.from == from && p.to == to && p.allows_access)
+            self.open_peerings
+                .contains(&(from.to_string(), to.to_string()))
         };
         one_way(a, b) && one_way(b, a)
     }
