@@ -171,6 +171,23 @@ impl Value {
             ),
         }
     }
+
+    /// Like [`Value::from_json`], but moves the strings out instead of copying them.
+    pub fn from_json_owned(json: serde_json::Value) -> Value {
+        use serde_json::Value as J;
+        match json {
+            J::Null => Value::Null,
+            J::Bool(b) => Value::Bool(b),
+            J::Number(n) => Value::Number(n.as_f64().unwrap_or(0.0)),
+            J::String(s) => Value::String(s),
+            J::Array(items) => Value::List(items.into_iter().map(Value::from_json_owned).collect()),
+            J::Object(map) => Value::Map(
+                map.into_iter()
+                    .map(|(k, v)| (k, Value::from_json_owned(v)))
+                    .collect(),
+            ),
+        }
+    }
 }
 
 /// Integers print without a fraction, as Terraform prints them.
@@ -259,6 +276,15 @@ impl From<i64> for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owned_json_conversion_matches_the_borrowing_one() {
+        let json = serde_json::json!({"b": [1, 2.5, null, true], "a": {"x": "y"}});
+        assert_eq!(
+            Value::from_json_owned(json.clone()),
+            Value::from_json(&json)
+        );
+    }
 
     #[test]
     fn set_sorts_and_dedups() {

@@ -62,7 +62,11 @@ impl StepGraph {
             graph.add_nodes(i, change.action);
         }
         let by_resource = instances_by_resource(changes);
+        // A no-op has no steps, so edges from it would be dropped anyway.
         for (x, change) in changes.iter().enumerate() {
+            if change.action == Action::NoOp {
+                continue;
+            }
             let named = depends_on.get(&change.addr).into_iter().flatten();
             let ys = named.flat_map(|r| by_resource.get(r).into_iter().flatten().copied());
             for y in ys.filter(|&y| y != x) {
@@ -205,7 +209,7 @@ fn instances_by_resource(changes: &[ResourceChange]) -> HashMap<&ResourceAddr, V
     map
 }
 
-/// Pairs (x, y) where change x names y's Azure id or lies under it.
+/// Pairs (x, y) where change x names y's Azure id or lies under it; x is never a no-op.
 fn azure_dependencies(changes: &[ResourceChange]) -> Vec<(usize, usize)> {
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for (i, change) in changes.iter().enumerate() {
@@ -214,7 +218,12 @@ fn azure_dependencies(changes: &[ResourceChange]) -> Vec<(usize, usize)> {
         }
     }
     let mut pairs = BTreeSet::new();
+    // A no-op has no steps: pairs from it would add no edge, and most of a
+    // large plan is no-ops, so skip their (costly) id scan.
     for (x, change) in changes.iter().enumerate() {
+        if change.action == Action::NoOp {
+            continue;
+        }
         let mut mentioned = Vec::new();
         for value in change.before.iter().chain(&change.after) {
             collect_ids(value, &mut mentioned);
@@ -228,7 +237,7 @@ fn azure_dependencies(changes: &[ResourceChange]) -> Vec<(usize, usize)> {
         for id in mentioned.iter().chain(&own) {
             for candidate in id_and_parents(id) {
                 match by_id.get(&candidate) {
-                    Some(&y) if y != x => {
+                    Some(&y) if y != x && changes[y].action != Action::NoOp => {
                         pairs.insert((x, y));
                     }
                     _ => {}

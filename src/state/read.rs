@@ -55,11 +55,12 @@ pub fn read(path: &Path, display_name: &str) -> Result<Option<State>, Diagnostic
 
 /// Parses state JSON; `filename` names the file in diagnostics.
 pub fn parse(text: &str, filename: &str) -> Result<State, Diagnostic> {
-    let json: J = serde_json::from_str(text).map_err(|e| syntax_error(text, filename, &e))?;
-    let root = json.as_object().ok_or_else(|| {
+    let mut json: J = serde_json::from_str(text).map_err(|e| syntax_error(text, filename, &e))?;
+    let described = describe(&json);
+    let root = json.as_object_mut().ok_or_else(|| {
         invalid(
             filename,
-            format!("state must be a JSON object, not {}", describe(&json)),
+            format!("state must be a JSON object, not {described}"),
         )
     })?;
 
@@ -137,7 +138,8 @@ fn check_version(root: &Obj, filename: &str) -> Result<(), Diagnostic> {
     }
 }
 
-fn read_state(root: &Obj) -> Result<State, String> {
+/// Reads the state, moving each instance's attributes out of `root` rather than copying them.
+fn read_state(root: &mut Obj) -> Result<State, String> {
     let mut state = State::empty();
     state.terraform_version = opt_str(root, "terraform_version", "the state")?
         .unwrap_or_default()
@@ -147,8 +149,8 @@ fn read_state(root: &Obj) -> Result<State, String> {
         .unwrap_or_default()
         .to_string();
     state.outputs = read_outputs(root)?;
-    for (i, resource) in opt_array(root, "resources", "the state")?
-        .iter()
+    for (i, resource) in take_array(root, "resources", "the state")?
+        .into_iter()
         .enumerate()
     {
         read_resource(i, resource, &mut state.instances)?;
@@ -190,17 +192,20 @@ fn read_output(name: &str, json: &J) -> Result<OutputState, String> {
 
 fn read_resource(
     index: usize,
-    json: &J,
+    mut json: J,
     instances: &mut BTreeMap<InstanceAddr, InstanceState>,
 ) -> Result<(), String> {
     let what = format!("resource {}", index + 1);
-    let resource = as_object(json, &what)?;
+    let resource = as_object_mut(&mut json, &what)?;
     let addr = resource_addr(resource, &what)?;
 
     let what = format!("resource `{addr}`");
-    let provider = req_str(resource, "provider", &what)?;
-    for (i, object) in opt_array(resource, "instances", &what)?.iter().enumerate() {
-        read_object(&addr, provider, i, object, instances)?;
+    let provider = req_str(resource, "provider", &what)?.to_string();
+    for (i, object) in take_array(resource, "instances", &what)?
+        .into_iter()
+        .enumerate()
+    {
+        read_object(&addr, &provider, i, object, instances)?;
     }
     Ok(())
 }
@@ -230,11 +235,11 @@ fn read_object(
     resource: &ResourceAddr,
     provider: &str,
     index: usize,
-    json: &J,
+    mut json: J,
     instances: &mut BTreeMap<InstanceAddr, InstanceState>,
 ) -> Result<(), String> {
     let what = format!("instance {} of resource `{resource}`", index + 1);
-    let object = as_object(json, &what)?;
+    let object = as_object_mut(&mut json, &what)?;
     let addr = resource.instance(index_key(object, &what)?);
     let what = format!("instance `{addr}`");
     let fields = read_object_fields(object, &what)?;
@@ -284,7 +289,8 @@ fn deposed_only(provider: &str) -> InstanceState {
 }
 
 /// The current-object fields of an instance object; `provider` is left empty.
-fn read_object_fields(object: &Obj, what: &str) -> Result<InstanceState, String> {
+/// The attributes are moved out of `object`.
+fn read_object_fields(object: &mut Obj, what: &str) -> Result<InstanceState, String> {
     let tainted = match opt_str(object, "status", what)? {
         None | Some("") => false,
         Some("tainted") => true,
@@ -294,10 +300,12 @@ fn read_object_fields(object: &Obj, what: &str) -> Result<InstanceState, String>
             ))
         }
     };
+    let schema_version = opt_u64(object, "schema_version", what)?.unwrap_or(0);
+    let attributes = attributes(object, what)?;
     Ok(InstanceState {
         provider: String::new(),
-        schema_version: opt_u64(object, "schema_version", what)?.unwrap_or(0),
-        attributes: attributes(object, what)?,
+        schema_version,
+        attributes,
         sensitive_attributes: field(object, "sensitive_attributes")
             .cloned()
             .unwrap_or(J::Array(Vec::new())),
@@ -340,10 +348,11 @@ fn index_key(object: &Obj, what: &str) -> Result<Option<InstanceKey>, String> {
 }
 
 /// Attributes are an object; an object without them is empty, as in Terraform.
-fn attributes(object: &Obj, what: &str) -> Result<Value, String> {
-    match field(object, "attributes") {
-        None => Ok(Value::Map(BTreeMap::new())),
-        Some(json @ J::Object(_)) => Ok(Value::from_json(json)),
+/// They are moved out (leaving `null`), which spares copying every string of a large state.
+fn attributes(object: &mut Obj, what: &str) -> Result<Value, String> {
+    match object.get_mut("attributes") {
+        None | Some(J::Null) => Ok(Value::Map(BTreeMap::new())),
+        Some(json @ J::Object(_)) => Ok(Value::from_json_owned(std::mem::take(json))),
         Some(other) => Err(wrong_type("attributes", what, "an object", other)),
     }
 }
@@ -373,6 +382,12 @@ fn field<'a>(obj: &'a Obj, key: &str) -> Option<&'a J> {
 fn as_object<'a>(json: &'a J, what: &str) -> Result<&'a Obj, String> {
     json.as_object()
         .ok_or_else(|| format!("{what} must be an object, not {}", describe(json)))
+}
+
+fn as_object_mut<'a>(json: &'a mut J, what: &str) -> Result<&'a mut Obj, String> {
+    let described = describe(json);
+    json.as_object_mut()
+        .ok_or_else(|| format!("{what} must be an object, not {described}"))
 }
 
 fn opt_str<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<Option<&'a str>, String> {
@@ -419,6 +434,15 @@ fn opt_array<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<&'a [J], String>
     match field(obj, key) {
         None => Ok(&[]),
         Some(J::Array(items)) => Ok(items),
+        Some(other) => Err(wrong_type(key, what, "an array", other)),
+    }
+}
+
+/// Like [`opt_array`], but moves the items out of `obj`.
+fn take_array(obj: &mut Obj, key: &str, what: &str) -> Result<Vec<J>, String> {
+    match obj.get_mut(key) {
+        None | Some(J::Null) => Ok(Vec::new()),
+        Some(J::Array(items)) => Ok(std::mem::take(items)),
         Some(other) => Err(wrong_type(key, what, "an array", other)),
     }
 }
