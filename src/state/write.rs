@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Value as J};
 
-use super::{InstanceState, State, STATE_VERSION};
+use super::{config_address, InstanceState, State, STATE_VERSION};
 use crate::addr::{InstanceAddr, InstanceKey, ResourceAddr};
 use crate::value::Value;
 
@@ -215,7 +215,10 @@ fn sensitive_json(paths: &J) -> J {
 }
 
 fn dependencies_json(dependencies: &[ResourceAddr]) -> J {
-    let mut texts: Vec<String> = dependencies.iter().map(ResourceAddr::to_string).collect();
+    let mut texts: Vec<String> = dependencies
+        .iter()
+        .map(|d| config_address(d).to_string())
+        .collect();
     texts.sort();
     texts.dedup();
     J::Array(texts.into_iter().map(J::from).collect())
