@@ -10,6 +10,7 @@
 
 mod address;
 mod file;
+mod json;
 mod read;
 #[cfg(test)]
 mod tests_roundtrip;
@@ -17,7 +18,7 @@ mod write;
 
 use std::collections::BTreeMap;
 
-use crate::addr::{InstanceAddr, ResourceAddr};
+use crate::addr::{InstanceAddr, ModulePath, ModuleStep, ResourceAddr};
 use crate::value::Value;
 
 pub use address::{parse_instance_addr, parse_module_path, parse_resource_addr};
@@ -72,7 +73,8 @@ pub struct InstanceState {
     pub attributes: Value,
     /// Terraform's sensitive attribute paths, kept verbatim; `[]` when none.
     pub sensitive_attributes: serde_json::Value,
-    /// The resources this object depended on when it was last applied.
+    /// The resources this object depended on when it was last applied, as
+    /// configuration addresses (see [`config_address`]); written sorted.
     pub dependencies: Vec<ResourceAddr>,
     /// The current object's `status` is `tainted`.
     pub tainted: bool,
@@ -122,9 +124,49 @@ impl State {
             .take_while(move |(addr, _)| addr.resource == *resource)
     }
 
+    /// Makes this state the snapshot that follows `prior`, as Terraform's
+    /// state managers do: the prior lineage is kept (a new one is made when
+    /// there is none), and the serial moves on by one when anything besides
+    /// this metadata changed, so an unchanged state is written unchanged.
+    pub fn continue_from(&mut self, prior: Option<&State>) {
+        match prior {
+            Some(prior) if !prior.lineage.is_empty() => self.lineage = prior.lineage.clone(),
+            _ if self.lineage.is_empty() => self.lineage = State::new_lineage(),
+            _ => {}
+        }
+        let changed = prior.is_none_or(|prior| !self.same_content(prior));
+        let prior_serial = prior.map_or(0, |prior| prior.serial);
+        self.serial = if changed {
+            prior_serial + 1
+        } else {
+            prior_serial
+        };
+    }
+
+    /// Whether two states hold the same outputs, instances and check
+    /// results, whatever their serial, lineage and Terraform version.
+    pub fn same_content(&self, other: &State) -> bool {
+        self.outputs == other.outputs
+            && self.instances == other.instances
+            && self.check_results == other.check_results
+    }
+
     /// Whether the state holds no resource instances and no outputs.
     pub fn is_empty(&self) -> bool {
         self.instances.is_empty() && self.outputs.is_empty()
+    }
+}
+
+/// The configuration address of a resource: its module path without
+/// instance keys, as Terraform records `dependencies`.
+pub fn config_address(resource: &ResourceAddr) -> ResourceAddr {
+    let steps = resource.module.0.iter().map(|step| ModuleStep {
+        name: step.name.clone(),
+        key: None,
+    });
+    ResourceAddr {
+        module: ModulePath(steps.collect()),
+        ..resource.clone()
     }
 }
 
@@ -145,6 +187,56 @@ mod tests {
         let parsed = uuid::Uuid::parse_str(&a).unwrap();
         assert_eq!(parsed.get_version_num(), 4);
         assert_ne!(a, State::new_lineage());
+    }
+
+    fn with_serial(serial: u64, lineage: &str) -> State {
+        State {
+            serial,
+            lineage: lineage.into(),
+            ..State::empty()
+        }
+    }
+
+    #[test]
+    fn continuing_an_unchanged_state_keeps_its_serial_and_lineage() {
+        let prior = with_serial(7, "L");
+        let mut next = State {
+            terraform_version: "9.9.9".into(),
+            ..with_serial(0, "")
+        };
+        next.continue_from(Some(&prior));
+        assert_eq!((next.serial, next.lineage.as_str()), (7, "L"));
+    }
+
+    #[test]
+    fn continuing_a_changed_state_bumps_the_serial() {
+        let prior = with_serial(7, "L");
+        let mut next = with_serial(0, "other");
+        let addr =
+            ResourceAddr::new(ModulePath::root(), Mode::Managed, "azurerm_x", "a").instance(None);
+        next.instances.insert(addr, InstanceState::default());
+        next.continue_from(Some(&prior));
+        assert_eq!((next.serial, next.lineage.as_str()), (8, "L"));
+    }
+
+    #[test]
+    fn a_first_snapshot_gets_serial_one_and_a_lineage() {
+        let mut first = State::empty();
+        first.continue_from(None);
+        assert_eq!(first.serial, 1);
+        assert!(uuid::Uuid::parse_str(&first.lineage).is_ok());
+    }
+
+    #[test]
+    fn config_address_drops_module_keys() {
+        let module = ModulePath::root()
+            .child("a", Some(InstanceKey::Int(1)))
+            .child("b", None);
+        let addr = ResourceAddr::new(module, Mode::Data, "azurerm_x", "y");
+        assert_eq!(
+            config_address(&addr).to_string(),
+            "module.a.module.b.data.azurerm_x.y"
+        );
     }
 
     #[test]

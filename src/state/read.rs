@@ -5,6 +5,7 @@
 //! unknown mode or status, an unparsable address and a duplicate instance.
 //! amplan is stricter only where a state would be useless to it: a resource
 //! without `type`, `name` or `provider`, or a name that is no identifier.
+//! Every error points at the offending value in the file.
 
 // A `Diagnostic` is large, but the interface returns one so that callers
 // can push it straight into their list; errors here are rare and final.
@@ -14,16 +15,18 @@ use std::collections::BTreeMap;
 use std::io::ErrorKind;
 use std::path::Path;
 
-use serde_json::{Map, Value as J};
+use serde_json::Value as J;
 
 use super::address::{is_ident, parse_module_path, parse_resource_addr};
+use super::json::{
+    as_object, describe, field, locate, opt_array, opt_bool, opt_str, opt_u64, req_str, wrong_type,
+    Obj, Problem, Step,
+};
 use super::{InstanceState, OutputState, State, STATE_VERSION};
 use crate::addr::{InstanceAddr, InstanceKey, Mode, ModulePath, ResourceAddr};
 use crate::diag::Diagnostic;
 use crate::source::{SourceFile, SourceRange};
 use crate::value::Value;
-
-type Obj = Map<String, J>;
 
 /// Fields of an instance object that amplan models; the rest are kept verbatim.
 const KNOWN_OBJECT_FIELDS: [&str; 9] = [
@@ -37,6 +40,8 @@ const KNOWN_OBJECT_FIELDS: [&str; 9] = [
     "dependencies",
     "create_before_destroy",
 ];
+
+type Instances = BTreeMap<InstanceAddr, InstanceState>;
 
 /// Reads a state file. A missing file is no state, and so is an empty one,
 /// as Terraform treats it.
@@ -55,21 +60,29 @@ pub fn read(path: &Path, display_name: &str) -> Result<Option<State>, Diagnostic
 
 /// Parses state JSON; `filename` names the file in diagnostics.
 pub fn parse(text: &str, filename: &str) -> Result<State, Diagnostic> {
-    let mut json: J = serde_json::from_str(text).map_err(|e| syntax_error(text, filename, &e))?;
-    let described = describe(&json);
-    let root = json.as_object_mut().ok_or_else(|| {
-        invalid(
-            filename,
-            format!("state must be a JSON object, not {described}"),
-        )
-    })?;
+    let json: J = serde_json::from_str(text).map_err(|e| syntax_error(text, filename, &e))?;
+    let to_diagnostic = |problem: Problem| invalid(text, filename, problem);
+    let root = as_object(&json, "the state").map_err(to_diagnostic)?;
 
-    check_version(root, filename)?;
-    read_state(root).map_err(|summary| invalid(filename, summary))
+    let version_range = || range_at(text, filename, &[Step::Key("version".into())]);
+    check_version(root).map_err(|d| d.at(version_range()))?;
+    read_state(root).map_err(to_diagnostic)
 }
 
-fn invalid(filename: &str, summary: String) -> Diagnostic {
-    Diagnostic::error("invalid-state", summary).at(SourceRange::file(filename))
+/// An `invalid-state` diagnostic at the offending value.
+fn invalid(text: &str, filename: &str, problem: Problem) -> Diagnostic {
+    let range = range_at(text, filename, &problem.path);
+    let diagnostic = Diagnostic::error("invalid-state", problem.summary).at(range);
+    match problem.address {
+        Some(address) => diagnostic.with_address(address),
+        None => diagnostic,
+    }
+}
+
+/// The position of the value at `path`, or of its deepest existing parent.
+fn range_at(text: &str, filename: &str, path: &[Step]) -> SourceRange {
+    let offset = locate(text, path);
+    SourceFile::new(filename, filename.into(), text.to_string()).range(offset..offset)
 }
 
 fn unreadable(display_name: &str, error: &std::io::Error) -> Diagnostic {
@@ -114,16 +127,15 @@ fn syntax_error(text: &str, filename: &str, error: &serde_json::Error) -> Diagno
     .at(file.range(offset..offset))
 }
 
-fn check_version(root: &Obj, filename: &str) -> Result<(), Diagnostic> {
+/// Version 4 only; the caller places an error at the `version` field.
+fn check_version(root: &Obj) -> Result<(), Diagnostic> {
     let version = match opt_u64(root, "version", "the state") {
         Ok(Some(version)) => version,
-        Ok(None) => return Err(invalid(filename, "state has no `version`".to_string())),
-        Err(summary) => return Err(invalid(filename, summary)),
+        Ok(None) => return Err(Diagnostic::error("invalid-state", "state has no `version`")),
+        Err(problem) => return Err(Diagnostic::error("invalid-state", problem.summary)),
     };
     let unsupported = |summary: String, detail: String| {
-        Err(Diagnostic::error("unsupported-state-version", summary)
-            .with_detail(detail)
-            .at(SourceRange::file(filename)))
+        Err(Diagnostic::error("unsupported-state-version", summary).with_detail(detail))
     };
     match version {
         STATE_VERSION => Ok(()),
@@ -138,8 +150,7 @@ fn check_version(root: &Obj, filename: &str) -> Result<(), Diagnostic> {
     }
 }
 
-/// Reads the state, moving each instance's attributes out of `root` rather than copying them.
-fn read_state(root: &mut Obj) -> Result<State, String> {
+fn read_state(root: &Obj) -> Result<State, Problem> {
     let mut state = State::empty();
     state.terraform_version = opt_str(root, "terraform_version", "the state")?
         .unwrap_or_default()
@@ -149,11 +160,15 @@ fn read_state(root: &mut Obj) -> Result<State, String> {
         .unwrap_or_default()
         .to_string();
     state.outputs = read_outputs(root)?;
-    for (i, resource) in take_array(root, "resources", "the state")?
-        .into_iter()
+    for (i, resource) in opt_array(root, "resources", "the state")?
+        .iter()
         .enumerate()
     {
-        read_resource(i, resource, &mut state.instances)?;
+        let within = |p: Problem| {
+            p.within(Step::Index(i))
+                .within(Step::Key("resources".into()))
+        };
+        read_resource(i, resource, &mut state.instances).map_err(within)?;
     }
     state.check_results = root.get("check_results").cloned().unwrap_or(J::Null);
 
@@ -163,25 +178,29 @@ fn read_state(root: &mut Obj) -> Result<State, String> {
     Ok(state)
 }
 
-fn read_outputs(root: &Obj) -> Result<BTreeMap<String, OutputState>, String> {
+fn read_outputs(root: &Obj) -> Result<BTreeMap<String, OutputState>, Problem> {
     let Some(outputs) = field(root, "outputs") else {
         return Ok(BTreeMap::new());
     };
-    let outputs = as_object(outputs, "`outputs` of the state")?;
-    outputs
-        .iter()
-        .map(|(name, output)| Ok((name.clone(), read_output(name, output)?)))
-        .collect()
+    let within = |p: Problem| p.within(Step::Key("outputs".into()));
+    let outputs = as_object(outputs, "`outputs` of the state").map_err(within)?;
+    let read = |(name, output): (&String, &J)| {
+        let output =
+            read_output(name, output).map_err(|p| within(p.within(Step::Key(name.clone()))))?;
+        Ok((name.clone(), output))
+    };
+    outputs.iter().map(read).collect()
 }
 
 /// An output needs `value` and `type`; a `null` value is a value.
-fn read_output(name: &str, json: &J) -> Result<OutputState, String> {
+fn read_output(name: &str, json: &J) -> Result<OutputState, Problem> {
     let what = format!("output `{name}`");
     let output = as_object(json, &what)?;
     let value = output
         .get("value")
-        .ok_or_else(|| format!("{what} has no `value`"))?;
-    let type_json = field(output, "type").ok_or_else(|| format!("{what} has no `type`"))?;
+        .ok_or_else(|| Problem::new(format!("{what} has no `value`")))?;
+    let type_json =
+        field(output, "type").ok_or_else(|| Problem::new(format!("{what} has no `type`")))?;
     let sensitive = opt_bool(output, "sensitive", &what)?.unwrap_or(false);
     Ok(OutputState {
         value: Value::from_json(value),
@@ -190,33 +209,33 @@ fn read_output(name: &str, json: &J) -> Result<OutputState, String> {
     })
 }
 
-fn read_resource(
-    index: usize,
-    mut json: J,
-    instances: &mut BTreeMap<InstanceAddr, InstanceState>,
-) -> Result<(), String> {
+fn read_resource(index: usize, json: &J, instances: &mut Instances) -> Result<(), Problem> {
     let what = format!("resource {}", index + 1);
-    let resource = as_object_mut(&mut json, &what)?;
+    let resource = as_object(json, &what)?;
     let addr = resource_addr(resource, &what)?;
 
     let what = format!("resource `{addr}`");
-    let provider = req_str(resource, "provider", &what)?.to_string();
-    for (i, object) in take_array(resource, "instances", &what)?
-        .into_iter()
-        .enumerate()
-    {
-        read_object(&addr, &provider, i, object, instances)?;
+    let provider = req_str(resource, "provider", &what).map_err(|p| p.about(&addr))?;
+    let objects = opt_array(resource, "instances", &what).map_err(|p| p.about(&addr))?;
+    for (i, object) in objects.iter().enumerate() {
+        let within = |p: Problem| {
+            p.within(Step::Index(i))
+                .within(Step::Key("instances".into()))
+                .about(&addr)
+        };
+        read_object(&addr, provider, i, object, instances).map_err(within)?;
     }
     Ok(())
 }
 
-fn resource_addr(resource: &Obj, what: &str) -> Result<ResourceAddr, String> {
+fn resource_addr(resource: &Obj, what: &str) -> Result<ResourceAddr, Problem> {
     let mode = match req_str(resource, "mode", what)? {
         "managed" => Mode::Managed,
         "data" => Mode::Data,
         other => {
-            return Err(format!(
-                "{what} has unknown `mode` `{other}`, expected `managed` or `data`"
+            return Err(invalid_field(
+                "mode",
+                format!("{what} has unknown `mode` `{other}`, expected `managed` or `data`"),
             ))
         }
     };
@@ -224,8 +243,9 @@ fn resource_addr(resource: &Obj, what: &str) -> Result<ResourceAddr, String> {
     let name = req_ident(resource, "name", what)?;
     let module = match opt_str(resource, "module", what)? {
         None | Some("") => ModulePath::root(),
-        Some(text) => parse_module_path(text)
-            .ok_or_else(|| format!("{what} has invalid `module` `{text}`"))?,
+        Some(text) => parse_module_path(text).ok_or_else(|| {
+            invalid_field("module", format!("{what} has invalid `module` `{text}`"))
+        })?,
     };
     Ok(ResourceAddr::new(module, mode, type_name, name))
 }
@@ -235,35 +255,45 @@ fn read_object(
     resource: &ResourceAddr,
     provider: &str,
     index: usize,
-    mut json: J,
-    instances: &mut BTreeMap<InstanceAddr, InstanceState>,
-) -> Result<(), String> {
+    json: &J,
+    instances: &mut Instances,
+) -> Result<(), Problem> {
     let what = format!("instance {} of resource `{resource}`", index + 1);
-    let object = as_object_mut(&mut json, &what)?;
+    let object = as_object(json, &what)?;
     let addr = resource.instance(index_key(object, &what)?);
     let what = format!("instance `{addr}`");
-    let fields = read_object_fields(object, &what)?;
+    let about = |p: Problem| p.about(&addr);
+    let fields = read_object_fields(object, &what).map_err(about)?;
+    let deposed = opt_str(object, "deposed", &what).map_err(about)?;
 
     let entry = instances
-        .entry(addr)
+        .entry(addr.clone())
         .or_insert_with(|| deposed_only(provider));
-    match opt_str(object, "deposed", &what)? {
-        None | Some("") if !entry.deposed_only => Err(format!("{what} appears more than once")),
+    match deposed {
+        None | Some("") if !entry.deposed_only => Err(about(Problem::new(format!(
+            "{what} appears more than once"
+        )))),
         None | Some("") => {
+            let deposed = std::mem::take(&mut entry.deposed);
+            let deposed_extra = std::mem::take(&mut entry.deposed_extra);
             *entry = InstanceState {
-                deposed: std::mem::take(&mut entry.deposed),
-                deposed_extra: std::mem::take(&mut entry.deposed_extra),
+                provider: provider.to_string(),
+                deposed,
+                deposed_extra,
                 ..fields
             };
-            entry.provider = provider.to_string();
             Ok(())
         }
-        Some(key) if key.len() != 8 => Err(format!(
-            "{what} has a deposed object with malformed key `{key}`, expected 8 characters"
-        )),
-        Some(key) if entry.deposed.iter().any(|(k, _)| k == key) => Err(format!(
-            "deposed object `{key}` of {what} appears more than once"
-        )),
+        Some(key) if key.len() != 8 => Err(about(invalid_field(
+            "deposed",
+            format!(
+                "{what} has a deposed object with malformed key `{key}`, expected 8 characters"
+            ),
+        ))),
+        Some(key) if entry.deposed.iter().any(|(k, _)| k == key) => Err(about(invalid_field(
+            "deposed",
+            format!("deposed object `{key}` of {what} appears more than once"),
+        ))),
         Some(key) => {
             let rest = object
                 .iter()
@@ -289,23 +319,21 @@ fn deposed_only(provider: &str) -> InstanceState {
 }
 
 /// The current-object fields of an instance object; `provider` is left empty.
-/// The attributes are moved out of `object`.
-fn read_object_fields(object: &mut Obj, what: &str) -> Result<InstanceState, String> {
+fn read_object_fields(object: &Obj, what: &str) -> Result<InstanceState, Problem> {
     let tainted = match opt_str(object, "status", what)? {
         None | Some("") => false,
         Some("tainted") => true,
         Some(other) => {
-            return Err(format!(
-                "{what} has unknown `status` `{other}`, expected `tainted` or none"
+            return Err(invalid_field(
+                "status",
+                format!("{what} has unknown `status` `{other}`, expected `tainted` or none"),
             ))
         }
     };
-    let schema_version = opt_u64(object, "schema_version", what)?.unwrap_or(0);
-    let attributes = attributes(object, what)?;
     Ok(InstanceState {
         provider: String::new(),
-        schema_version,
-        attributes,
+        schema_version: opt_u64(object, "schema_version", what)?.unwrap_or(0),
+        attributes: attributes(object, what)?,
         sensitive_attributes: field(object, "sensitive_attributes")
             .cloned()
             .unwrap_or(J::Array(Vec::new())),
@@ -327,7 +355,7 @@ fn read_object_fields(object: &mut Obj, what: &str) -> Result<InstanceState, Str
 }
 
 /// `index_key`: a whole number for `count`, a string for `for_each`.
-fn index_key(object: &Obj, what: &str) -> Result<Option<InstanceKey>, String> {
+fn index_key(object: &Obj, what: &str) -> Result<Option<InstanceKey>, Problem> {
     match field(object, "index_key") {
         None => Ok(None),
         Some(J::String(s)) => Ok(Some(InstanceKey::Str(s.clone()))),
@@ -348,123 +376,57 @@ fn index_key(object: &Obj, what: &str) -> Result<Option<InstanceKey>, String> {
 }
 
 /// Attributes are an object; an object without them is empty, as in Terraform.
-/// They are moved out (leaving `null`), which spares copying every string of a large state.
-fn attributes(object: &mut Obj, what: &str) -> Result<Value, String> {
-    match object.get_mut("attributes") {
-        None | Some(J::Null) => Ok(Value::Map(BTreeMap::new())),
-        Some(json @ J::Object(_)) => Ok(Value::from_json_owned(std::mem::take(json))),
+fn attributes(object: &Obj, what: &str) -> Result<Value, Problem> {
+    match field(object, "attributes") {
+        None => Ok(Value::Map(BTreeMap::new())),
+        Some(json @ J::Object(_)) => Ok(Value::from_json(json)),
         Some(other) => Err(wrong_type("attributes", what, "an object", other)),
     }
 }
 
-/// Dependencies, sorted by address text and without repeats, as written.
-fn dependencies(object: &Obj, what: &str) -> Result<Vec<ResourceAddr>, String> {
+/// Dependencies as Terraform keeps them: configuration addresses (module
+/// keys dropped), sorted by address text, without repeats.
+fn dependencies(object: &Obj, what: &str) -> Result<Vec<ResourceAddr>, Problem> {
     let mut deps = Vec::new();
-    for dep in opt_array(object, "dependencies", what)? {
-        let text = dep
-            .as_str()
-            .ok_or_else(|| wrong_type("dependencies", what, "an array of strings", dep))?;
-        deps.push(
-            parse_resource_addr(text)
-                .ok_or_else(|| format!("{what} has invalid dependency `{text}`"))?,
-        );
+    for (i, dep) in opt_array(object, "dependencies", what)?.iter().enumerate() {
+        let at = |p: Problem| {
+            p.within(Step::Index(i))
+                .within(Step::Key("dependencies".into()))
+        };
+        let text = dep.as_str().ok_or_else(|| {
+            at(Problem::new(format!(
+                "`dependencies` of {what} must hold strings, not {}",
+                describe(dep)
+            )))
+        })?;
+        let addr = parse_resource_addr(text).ok_or_else(|| {
+            at(Problem::new(format!(
+                "{what} has invalid dependency `{text}`"
+            )))
+        })?;
+        deps.push(super::config_address(&addr));
     }
     deps.sort_by_cached_key(ResourceAddr::to_string);
     deps.dedup();
     Ok(deps)
 }
 
-/// A field that is present and not `null`; Terraform reads `null` as absent.
-fn field<'a>(obj: &'a Obj, key: &str) -> Option<&'a J> {
-    obj.get(key).filter(|v| !v.is_null())
-}
-
-fn as_object<'a>(json: &'a J, what: &str) -> Result<&'a Obj, String> {
-    json.as_object()
-        .ok_or_else(|| format!("{what} must be an object, not {}", describe(json)))
-}
-
-fn as_object_mut<'a>(json: &'a mut J, what: &str) -> Result<&'a mut Obj, String> {
-    let described = describe(json);
-    json.as_object_mut()
-        .ok_or_else(|| format!("{what} must be an object, not {described}"))
-}
-
-fn opt_str<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<Option<&'a str>, String> {
-    match field(obj, key) {
-        None => Ok(None),
-        Some(J::String(s)) => Ok(Some(s)),
-        Some(other) => Err(wrong_type(key, what, "a string", other)),
-    }
-}
-
-/// A string field that must be present and not empty.
-fn req_str<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<&'a str, String> {
-    opt_str(obj, key, what)?
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| format!("{what} has no `{key}`"))
-}
-
-fn req_ident<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<&'a str, String> {
+/// A string field that names a resource part: it must be an identifier.
+fn req_ident<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<&'a str, Problem> {
     let text = req_str(obj, key, what)?;
     if is_ident(text) {
         Ok(text)
     } else {
-        Err(format!("{what} has invalid `{key}` `{text}`"))
+        Err(invalid_field(
+            key,
+            format!("{what} has invalid `{key}` `{text}`"),
+        ))
     }
 }
 
-fn opt_u64(obj: &Obj, key: &str, what: &str) -> Result<Option<u64>, String> {
-    match field(obj, key) {
-        None => Ok(None),
-        Some(J::Number(n)) if n.as_u64().is_some() => Ok(n.as_u64()),
-        Some(other) => Err(wrong_type(key, what, "a whole number", other)),
-    }
-}
-
-fn opt_bool(obj: &Obj, key: &str, what: &str) -> Result<Option<bool>, String> {
-    match field(obj, key) {
-        None => Ok(None),
-        Some(J::Bool(b)) => Ok(Some(*b)),
-        Some(other) => Err(wrong_type(key, what, "a boolean", other)),
-    }
-}
-
-fn opt_array<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<&'a [J], String> {
-    match field(obj, key) {
-        None => Ok(&[]),
-        Some(J::Array(items)) => Ok(items),
-        Some(other) => Err(wrong_type(key, what, "an array", other)),
-    }
-}
-
-/// Like [`opt_array`], but moves the items out of `obj`.
-fn take_array(obj: &mut Obj, key: &str, what: &str) -> Result<Vec<J>, String> {
-    match obj.get_mut(key) {
-        None | Some(J::Null) => Ok(Vec::new()),
-        Some(J::Array(items)) => Ok(std::mem::take(items)),
-        Some(other) => Err(wrong_type(key, what, "an array", other)),
-    }
-}
-
-fn wrong_type(key: &str, what: &str, expected: &str, found: &J) -> String {
-    format!(
-        "`{key}` of {what} must be {expected}, not {}",
-        describe(found)
-    )
-}
-
-fn describe(json: &J) -> &'static str {
-    match json {
-        J::Null => "null",
-        J::Bool(_) => "a boolean",
-        J::Number(n) if n.is_f64() => "a decimal number",
-        J::Number(n) if n.is_i64() && !n.is_u64() => "a negative number",
-        J::Number(_) => "a number",
-        J::String(_) => "a string",
-        J::Array(_) => "an array",
-        J::Object(_) => "an object",
-    }
+/// A problem with the value of field `key`, placed at it.
+fn invalid_field(key: &str, summary: String) -> Problem {
+    Problem::new(summary).within(Step::Key(key.to_string()))
 }
 
 #[cfg(test)]
@@ -670,6 +632,73 @@ mod tests {
             &object("3"),
             "instance 1 of resource `a.b` must be an object",
         );
+    }
+
+    fn start(d: &Diagnostic) -> (usize, usize) {
+        let range = d.range.as_ref().unwrap();
+        (range.start.line, range.start.column)
+    }
+
+    const TWO_INSTANCES: &str = r#"{
+  "version": 4,
+  "resources": [
+    {
+      "mode": "managed", "type": "a", "name": "b", "provider": "p",
+      "instances": [
+        {"index_key": "k", "attributes": {}},
+        {"index_key": "k", "status": 7}
+      ]
+    }
+  ]
+}"#;
+
+    #[test]
+    fn errors_point_at_the_offending_value_and_name_the_address() {
+        let d = error(TWO_INSTANCES);
+        assert_eq!(start(&d), (8, 38));
+        assert_eq!(d.address.as_deref(), Some(r#"a.b["k"]"#));
+
+        let d = error(&TWO_INSTANCES.replace(r#""status": 7"#, r#""status": """#));
+        assert_eq!(start(&d), (8, 9));
+        assert!(d.summary.contains("more than once"));
+    }
+
+    #[test]
+    fn resource_errors_point_at_the_resource_or_field() {
+        let d = error(&TWO_INSTANCES.replace(r#""type": "a", "#, ""));
+        assert_eq!((start(&d), d.address), ((4, 5), None));
+        let d = error(&TWO_INSTANCES.replace(r#""mode": "managed""#, r#""mode": "x""#));
+        assert_eq!(start(&d), (5, 15));
+    }
+
+    #[test]
+    fn version_errors_point_at_the_version() {
+        let d = error("{\n  \"serial\": 1,\n  \"version\": 3\n}");
+        assert_eq!((d.code, start(&d)), ("unsupported-state-version", (3, 14)));
+    }
+
+    #[test]
+    fn output_errors_point_at_the_output() {
+        let d = error("{\"version\": 4,\n \"outputs\": {\"o\": {\"value\": 1, \"sensitive\": 1, \"type\": \"number\"}}}");
+        assert_eq!(start(&d), (2, 45));
+    }
+
+    #[test]
+    fn dependencies_drop_module_keys() {
+        let text = with_resources(
+            r#"[{"mode": "managed", "type": "a", "name": "b", "provider": "p", "instances": [{"dependencies": ["module.m[\"x\"].a.c", "module.m.a.c"]}]}]"#,
+        );
+        let state = parse(&text, "t").unwrap();
+        let deps: Vec<String> = state
+            .instances
+            .values()
+            .next()
+            .unwrap()
+            .dependencies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(deps, ["module.m.a.c"]);
     }
 
     #[test]

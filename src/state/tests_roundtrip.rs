@@ -279,3 +279,30 @@ fn check_results_are_kept_verbatim() {
     assert_eq!(json["check_results"][0]["status"], "pass");
     assert_eq!(json["check_results"][0]["objects"], serde_json::Value::Null);
 }
+
+#[test]
+fn no_prefix_of_a_state_makes_the_reader_panic() {
+    let end = CANONICAL.trim_end().len();
+    let cuts = CANONICAL
+        .char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| i < end);
+    for cut in cuts {
+        let result = parse(&CANONICAL[..cut], "cut");
+        assert!(result.is_err(), "prefix {cut} parsed");
+    }
+}
+
+#[test]
+fn mangled_values_give_errors_not_panics() {
+    for (from, to) in [
+        ("\"index_key\": 0", "\"index_key\": []"),
+        ("\"schema_version\": 0", "\"schema_version\": {}"),
+        ("\"instances\": [", "\"instances\": [7, "),
+        ("\"outputs\": {", "\"outputs\": {\"x\": [], "),
+    ] {
+        let d = parse(&CANONICAL.replacen(from, to, 1), "m").unwrap_err();
+        assert_eq!(d.code, "invalid-state", "{to}");
+        assert!(d.range.is_some_and(|r| r.start.line > 1), "{to}");
+    }
+}

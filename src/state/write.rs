@@ -7,10 +7,16 @@
 //! name; objects by instance key (none, then numbers, then strings) and then
 //! deposed key, the current object first. Terraform 1.x no longer writes a
 //! resource's `each`, so neither does amplan; the keys carry it.
+//!
+//! One known difference: numbers go through `f64` and serde_json, so a very
+//! large or very small non-integer (`1e21`, `1e-7`) is written in exponent
+//! form where Terraform writes plain digits, and integers beyond 2^53 lose
+//! precision. Both read back the same in Terraform; Azure attributes rarely
+//! hold such numbers.
 
 use serde_json::{Map, Value as J};
 
-use super::{InstanceState, State, STATE_VERSION};
+use super::{config_address, InstanceState, State, STATE_VERSION};
 use crate::addr::{InstanceAddr, InstanceKey, ResourceAddr};
 use crate::value::Value;
 
@@ -215,7 +221,10 @@ fn sensitive_json(paths: &J) -> J {
 }
 
 fn dependencies_json(dependencies: &[ResourceAddr]) -> J {
-    let mut texts: Vec<String> = dependencies.iter().map(ResourceAddr::to_string).collect();
+    let mut texts: Vec<String> = dependencies
+        .iter()
+        .map(|d| config_address(d).to_string())
+        .collect();
     texts.sort();
     texts.dedup();
     J::Array(texts.into_iter().map(J::from).collect())
