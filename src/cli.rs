@@ -21,6 +21,8 @@ pub enum Command {
     Plan(PlanArgs),
     /// Check the configuration without a state
     Validate(CommonArgs),
+    /// Simulate the apply against a simulated Azure and show the state it would leave
+    ApplyDry(ApplyDryArgs),
 }
 
 #[derive(Debug, Args)]
@@ -30,6 +32,21 @@ pub struct PlanArgs {
     /// Exit 0 when nothing changes, 2 when something does, 1 on error
     #[arg(long)]
     pub detailed_exitcode: bool,
+    /// Save the plan to FILE for `apply-dry --plan FILE`
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyDryArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Simulate this saved plan (from `plan --out`) instead of planning [default DIR: the plan's]
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
+    /// Write the resulting state to FILE; without it nothing is written
+    #[arg(long, value_name = "FILE")]
+    pub state_out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -8,13 +8,15 @@ use amplan::config::vars::CliVar;
 use amplan::pipeline::{self, Options, Outcome};
 use amplan::render::{self, text::TextOptions};
 
-use crate::cli::{Cli, Command, CommonArgs, Format, Limits};
+use crate::cli::{ApplyDryArgs, Cli, Command, CommonArgs, Format, Limits, PlanArgs};
 
 /// Runs a command; returns the process exit code.
 pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     let sub = matches.subcommand().map(|(_, m)| m);
     let result = match &cli.command {
+        Command::Plan(args) if args.out.is_some() => plan_and_save(args, sub),
         Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode),
+        Command::ApplyDry(args) => apply_dry(args, sub),
         Command::Validate(args) => validate(args, sub),
     };
     result.unwrap_or_else(|e| {
@@ -111,4 +113,93 @@ fn cli_vars(args: &CommonArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
 /// Colour only on a terminal, never with `--no-color` or `NO_COLOR`.
 fn use_color(args: &CommonArgs) -> bool {
     !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+}
+
+/// `plan --out FILE`: the plan as `plan` shows it, then saved for `apply-dry --plan FILE`.
+fn plan_and_save(args: &PlanArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    let opts = options(&args.common, matches, false);
+    let inputs = pipeline::plan_for_apply(&opts, None);
+    let outcome = &inputs.outcome;
+    let color = use_color(&args.common);
+    let failed = outcome.plan.diagnostics.has_errors();
+    let mut stdout = std::io::stdout().lock();
+    match args.common.format {
+        Format::Json => render::json::render_plan(&outcome.plan, &mut stdout)?,
+        Format::Markdown if !failed => render::markdown::render_plan(&outcome.plan, &mut stdout)?,
+        Format::Text if !failed => {
+            render::text::render_plan(&outcome.plan, &mut stdout, &TextOptions { color })?
+        }
+        _ => {}
+    }
+    stdout.flush()?;
+    if args.common.format != Format::Json {
+        write_diagnostics(outcome, color)?;
+    }
+    if failed {
+        return Ok(1);
+    }
+    let path = args
+        .out
+        .as_deref()
+        .unwrap_or(std::path::Path::new("plan.json"));
+    if let Err(d) = amplan::apply::driver::save_plan(&inputs, &opts, path) {
+        render::diagnostics::render_diagnostics(
+            &[d],
+            &outcome.sources,
+            &mut std::io::stderr().lock(),
+            color,
+        )?;
+        return Ok(1);
+    }
+    let note = format!("\nSaved the plan to: {0}\n\nTo simulate exactly these actions, run:\n    amplan apply-dry --plan {0}", path.display());
+    match args.common.format {
+        Format::Json => eprintln!("{note}"),
+        _ => println!("{note}"),
+    }
+    Ok(if args.detailed_exitcode && outcome.plan.has_changes() {
+        2
+    } else {
+        0
+    })
+}
+
+/// `apply-dry`: the steps as they ran, the summary, where the state went, and the resolution afterwards.
+fn apply_dry(args: &ApplyDryArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    use amplan::apply::{driver, render as apply_render};
+    if args.common.format != Format::Text {
+        anyhow::bail!("apply-dry prints text only; `--format` must be `text`");
+    }
+    let dir_given =
+        matches.and_then(|m| m.value_source("dir")) == Some(clap::parser::ValueSource::CommandLine);
+    let request = driver::Request {
+        opts: options(&args.common, matches, false),
+        dir_given,
+        saved_plan: args.plan.clone(),
+        state_out: args.state_out.clone(),
+    };
+    let run = driver::run(&request);
+    let mut stdout = std::io::stdout().lock();
+    if let Some(applied) = &run.applied {
+        apply_render::write_log(applied, &mut stdout)?;
+        if applied.failure.is_none() {
+            match &run.written {
+                Some((path, serial)) => writeln!(stdout, "The state was written to {} (serial {serial}).", path.display())?,
+                None if run.failed() => {}
+                None => writeln!(stdout, "This was a simulation: no state was written (use --state-out FILE to write it).")?,
+            }
+            writeln!(stdout)?;
+            apply_render::write_resolution(&applied.resolution, &mut stdout)?;
+        }
+    }
+    stdout.flush()?;
+    if !run.diagnostics.is_empty() {
+        let mut stderr = std::io::stderr().lock();
+        render::diagnostics::render_diagnostics(
+            &run.diagnostics.0,
+            &run.sources,
+            &mut stderr,
+            use_color(&args.common),
+        )?;
+    }
+    Ok(if run.failed() { 1 } else { 0 })
 }

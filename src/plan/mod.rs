@@ -3,6 +3,7 @@
 pub mod build;
 pub mod diff;
 pub mod order;
+pub mod saved;
 
 use crate::addr::InstanceAddr;
 use crate::diag::Diagnostics;
