@@ -21,6 +21,11 @@ pub enum Command {
     Plan(PlanArgs),
     /// Check the configuration without a state
     Validate(CommonArgs),
+    /// Show what each VNet resolves every Azure Monitor name to, after the plan
+    /// (or, with `--state` and no DIR, in that state alone)
+    Resolve(ResolveArgs),
+    /// Write the plan's dependency graph as Graphviz DOT or Mermaid
+    Graph(GraphArgs),
     /// Simulate the apply against a simulated Azure and show the state it would leave
     ApplyDry(ApplyDryArgs),
 }
@@ -35,6 +40,15 @@ pub struct PlanArgs {
     /// Save the plan to FILE for `apply-dry --plan FILE`
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Exit 1 when a diagnostic of at least this severity exists
+    #[arg(long, value_enum, value_name = "SEVERITY", default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
 }
 
 #[derive(Debug, Args)]
@@ -49,8 +63,59 @@ pub struct ApplyDryArgs {
     pub state_out: Option<PathBuf>,
 }
 
+/// `graph`: the planning inputs, with graph formats of its own.
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Graph format
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+    /// Also draw the instances that do not change
+    #[arg(long)]
+    pub all: bool,
+    /// What to draw: the execution order's dependencies, or the DNS topology after the plan
+    #[arg(long, value_enum, default_value_t = GraphView::Deps)]
+    pub view: GraphView,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphView {
+    Deps,
+    Dns,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
+}
+
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Only this VNet (by name)
+    #[arg(long, value_name = "NAME")]
+    pub vnet: Option<String>,
+}
+
+/// The planning inputs and the output options most commands share.
 #[derive(Debug, Args)]
 pub struct CommonArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Never colour the output (also: NO_COLOR, or output that is not a terminal)
+    #[arg(long)]
+    pub no_color: bool,
+}
+
+/// What to plan: the configuration, states, variables and settings.
+#[derive(Debug, Args)]
+pub struct InputArgs {
     /// The root module directory
     #[arg(default_value = ".")]
     pub dir: PathBuf,
@@ -69,15 +134,9 @@ pub struct CommonArgs {
     /// Azure subscription id for resource ids [default: provider's, else ARM_SUBSCRIPTION_ID]
     #[arg(long, value_name = "ID")]
     pub subscription: Option<String>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
     /// Which AMPLS limits `ampls-limits` checks: the current ones (some in preview) or those from before the preview
     #[arg(long, value_enum, default_value_t = Limits::Current)]
     pub limits: Limits,
-    /// Never colour the output (also: NO_COLOR, or output that is not a terminal)
-    #[arg(long)]
-    pub no_color: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -6,18 +6,24 @@ use clap::ArgMatches;
 
 use amplan::config::vars::CliVar;
 use amplan::pipeline::{self, Options, Outcome};
-use amplan::render::{self, text::TextOptions};
+use amplan::render::{self, text::TextOptions, topology::Topology};
 
-use crate::cli::{ApplyDryArgs, Cli, Command, CommonArgs, Format, Limits, PlanArgs};
+use crate::cli::{ApplyDryArgs, PlanArgs};
+use crate::cli::{
+    Cli, Command, CommonArgs, FailOn, Format, GraphArgs, GraphFormat, GraphView, InputArgs, Limits,
+    ResolveArgs,
+};
 
 /// Runs a command; returns the process exit code.
 pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     let sub = matches.subcommand().map(|(_, m)| m);
     let result = match &cli.command {
         Command::Plan(args) if args.out.is_some() => plan_and_save(args, sub),
-        Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode),
+        Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode, args.fail_on),
         Command::ApplyDry(args) => apply_dry(args, sub),
         Command::Validate(args) => validate(args, sub),
+        Command::Resolve(args) => resolve(args, sub),
+        Command::Graph(args) => graph(args, sub),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e:#}");
@@ -25,14 +31,29 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     })
 }
 
-fn plan(args: &CommonArgs, matches: Option<&ArgMatches>, detailed: bool) -> anyhow::Result<i32> {
-    let outcome = pipeline::plan(&options(args, matches, false));
-    let color = use_color(args);
+fn plan(
+    args: &CommonArgs,
+    matches: Option<&ArgMatches>,
+    detailed: bool,
+    fail_on: FailOn,
+) -> anyhow::Result<i32> {
+    let outcome = pipeline::plan(&options(&args.input, matches, false));
+    let color = use_color(args.no_color);
     let failed = outcome.plan.diagnostics.has_errors();
     let mut stdout = std::io::stdout().lock();
     match args.format {
         Format::Json => render::json::render_plan(&outcome.plan, &mut stdout)?,
-        Format::Markdown if !failed => render::markdown::render_plan(&outcome.plan, &mut stdout)?,
+        // A pull-request comment shows the errors too, so it is written either way.
+        Format::Markdown => {
+            let dir = args.input.dir.to_string_lossy();
+            let topology = dns_picture(&outcome);
+            render::markdown::render_plan_with_topology(
+                &outcome.plan,
+                &dir,
+                topology.as_deref(),
+                &mut stdout,
+            )?
+        }
         Format::Text if !failed => {
             render::text::render_plan(&outcome.plan, &mut stdout, &TextOptions { color })?
         }
@@ -42,6 +63,7 @@ fn plan(args: &CommonArgs, matches: Option<&ArgMatches>, detailed: bool) -> anyh
     if args.format != Format::Json {
         write_diagnostics(&outcome, color)?;
     }
+    let failed = failed || (fail_on == FailOn::Warning && has_warnings(&outcome));
     Ok(match (failed, detailed && outcome.plan.has_changes()) {
         (true, _) => 1,
         (false, true) => 2,
@@ -49,8 +71,58 @@ fn plan(args: &CommonArgs, matches: Option<&ArgMatches>, detailed: bool) -> anyh
     })
 }
 
+/// The Mermaid picture of the DNS around the VNets whose answers change; none when nothing changes.
+fn dns_picture(outcome: &Outcome) -> Option<String> {
+    let vnets: std::collections::BTreeSet<String> = outcome
+        .plan
+        .dns_changes
+        .iter()
+        .map(|c| c.vnet.clone())
+        .collect();
+    let topology = Topology::around(&outcome.network, &vnets, &outcome.plan.diagnostics.0);
+    (!vnets.is_empty() && !topology.is_empty())
+        .then(|| render::topology::mermaid(&outcome.network, &topology))
+}
+
+fn has_warnings(outcome: &Outcome) -> bool {
+    let warning = amplan::diag::Severity::Warning;
+    outcome
+        .plan
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == warning)
+}
+
+/// `graph`: the plan's steps as DOT or Mermaid; diagnostics on stderr.
+fn graph(args: &GraphArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    let outcome = pipeline::plan(&options(&args.input, matches, false));
+    let failed = outcome.plan.diagnostics.has_errors();
+    if !failed {
+        let mut stdout = std::io::stdout().lock();
+        if args.view == GraphView::Dns {
+            let topology = Topology::all(&outcome.network, &outcome.plan.diagnostics.0);
+            match args.format {
+                GraphFormat::Dot => stdout
+                    .write_all(render::topology::dot(&outcome.network, &topology).as_bytes())?,
+                GraphFormat::Mermaid => stdout
+                    .write_all(render::topology::mermaid(&outcome.network, &topology).as_bytes())?,
+            }
+        } else {
+            let mut graph = render::graph::Graph::from_plan(&outcome.plan, args.all);
+            graph.add_step_edges(&outcome.plan.step_edges);
+            match args.format {
+                GraphFormat::Dot => render::graph::write_dot(&graph, &mut stdout)?,
+                GraphFormat::Mermaid => render::graph::write_mermaid(&graph, &mut stdout)?,
+            }
+        }
+        stdout.flush()?;
+    }
+    write_diagnostics(&outcome, use_color(false))?;
+    Ok(if failed { 1 } else { 0 })
+}
+
 fn validate(args: &CommonArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
-    let outcome = pipeline::plan(&options(args, matches, true));
+    let outcome = pipeline::plan(&options(&args.input, matches, true));
     let failed = outcome.plan.diagnostics.has_errors();
     if args.format == Format::Json {
         let json = serde_json::json!({
@@ -60,11 +132,48 @@ fn validate(args: &CommonArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i
         });
         println!("{}", serde_json::to_string_pretty(&json)?);
     } else {
-        write_diagnostics(&outcome, use_color(args))?;
+        write_diagnostics(&outcome, use_color(args.no_color))?;
         if !failed {
             println!("Success! The configuration is valid.");
         }
     }
+    Ok(if failed { 1 } else { 0 })
+}
+
+fn resolve(args: &ResolveArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    let common = &args.common;
+    let dir_given = matches
+        .and_then(|m| m.value_source("dir"))
+        .is_some_and(|s| s != clap::parser::ValueSource::DefaultValue);
+    let opts = options(&common.input, matches, false);
+    let (network, outcome) = if common.input.state.is_some() && !dir_given {
+        let (network, diagnostics) = pipeline::state_network(&opts);
+        let mut outcome = Outcome::empty();
+        outcome.plan.diagnostics = diagnostics;
+        (network, outcome)
+    } else {
+        let mut outcome = pipeline::plan(&opts);
+        (std::mem::take(&mut outcome.network), outcome)
+    };
+    let failed = outcome.plan.diagnostics.has_errors();
+    if !failed {
+        let rows = amplan::analysis::resolution_rows(&network, args.vnet.as_deref());
+        match common.format {
+            Format::Json => println!(
+                "{}",
+                serde_json::to_string_pretty(&render::dns::table_json(&rows))?
+            ),
+            _ if rows.is_empty() => println!(
+                "No VNets{}.",
+                args.vnet
+                    .as_deref()
+                    .map(|v| format!(" named `{v}`"))
+                    .unwrap_or_default()
+            ),
+            _ => print!("{}", render::dns::table(&rows)),
+        }
+    }
+    write_diagnostics(&outcome, use_color(common.no_color))?;
     Ok(if failed { 1 } else { 0 })
 }
 
@@ -78,7 +187,7 @@ fn write_diagnostics(outcome: &Outcome, color: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn options(args: &CommonArgs, matches: Option<&ArgMatches>, ignore_state: bool) -> Options {
+fn options(args: &InputArgs, matches: Option<&ArgMatches>, ignore_state: bool) -> Options {
     Options {
         dir: args.dir.clone(),
         state: args.state.clone(),
@@ -92,7 +201,7 @@ fn options(args: &CommonArgs, matches: Option<&ArgMatches>, ignore_state: bool) 
 }
 
 /// `--var` and `--var-file` in the order given, since later ones win.
-fn cli_vars(args: &CommonArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
+fn cli_vars(args: &InputArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
     let indices = |id: &str| {
         matches
             .and_then(|m| m.indices_of(id))
@@ -111,56 +220,34 @@ fn cli_vars(args: &CommonArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
 }
 
 /// Colour only on a terminal, never with `--no-color` or `NO_COLOR`.
-fn use_color(args: &CommonArgs) -> bool {
-    !args.no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+fn use_color(no_color: bool) -> bool {
+    !no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }
 
 /// `plan --out FILE`: the plan as `plan` shows it, then saved for `apply-dry --plan FILE`.
 fn plan_and_save(args: &PlanArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
-    let opts = options(&args.common, matches, false);
+    let code = plan(&args.common, matches, args.detailed_exitcode, args.fail_on)?;
+    let opts = options(&args.common.input, matches, false);
+    // Planned again to keep the dependencies; planning is deterministic and fast.
     let inputs = pipeline::plan_for_apply(&opts, None);
-    let outcome = &inputs.outcome;
-    let color = use_color(&args.common);
-    let failed = outcome.plan.diagnostics.has_errors();
-    let mut stdout = std::io::stdout().lock();
-    match args.common.format {
-        Format::Json => render::json::render_plan(&outcome.plan, &mut stdout)?,
-        Format::Markdown if !failed => render::markdown::render_plan(&outcome.plan, &mut stdout)?,
-        Format::Text if !failed => {
-            render::text::render_plan(&outcome.plan, &mut stdout, &TextOptions { color })?
-        }
-        _ => {}
-    }
-    stdout.flush()?;
-    if args.common.format != Format::Json {
-        write_diagnostics(outcome, color)?;
-    }
-    if failed {
-        return Ok(1);
-    }
-    let path = args
-        .out
-        .as_deref()
-        .unwrap_or(std::path::Path::new("plan.json"));
+    let (Some(path), false) = (
+        args.out.as_deref(),
+        inputs.outcome.plan.diagnostics.has_errors(),
+    ) else {
+        return Ok(code);
+    };
     if let Err(d) = amplan::apply::driver::save_plan(&inputs, &opts, path) {
-        render::diagnostics::render_diagnostics(
-            &[d],
-            &outcome.sources,
-            &mut std::io::stderr().lock(),
-            color,
-        )?;
+        let color = use_color(args.common.no_color);
+        let mut stderr = std::io::stderr().lock();
+        render::diagnostics::render_diagnostics(&[d], &inputs.outcome.sources, &mut stderr, color)?;
         return Ok(1);
     }
     let note = format!("\nSaved the plan to: {0}\n\nTo simulate exactly these actions, run:\n    amplan apply-dry --plan {0}", path.display());
     match args.common.format {
-        Format::Json => eprintln!("{note}"),
-        _ => println!("{note}"),
+        Format::Text => println!("{note}"),
+        _ => eprintln!("{note}"),
     }
-    Ok(if args.detailed_exitcode && outcome.plan.has_changes() {
-        2
-    } else {
-        0
-    })
+    Ok(code)
 }
 
 /// `apply-dry`: the steps as they ran, the summary, where the state went, and the resolution afterwards.
@@ -172,7 +259,7 @@ fn apply_dry(args: &ApplyDryArgs, matches: Option<&ArgMatches>) -> anyhow::Resul
     let dir_given =
         matches.and_then(|m| m.value_source("dir")) == Some(clap::parser::ValueSource::CommandLine);
     let request = driver::Request {
-        opts: options(&args.common, matches, false),
+        opts: options(&args.common.input, matches, false),
         dir_given,
         saved_plan: args.plan.clone(),
         state_out: args.state_out.clone(),
@@ -198,7 +285,7 @@ fn apply_dry(args: &ApplyDryArgs, matches: Option<&ArgMatches>) -> anyhow::Resul
             &run.diagnostics.0,
             &run.sources,
             &mut stderr,
-            use_color(&args.common),
+            use_color(args.common.no_color),
         )?;
     }
     Ok(if run.failed() { 1 } else { 0 })

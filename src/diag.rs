@@ -28,6 +28,8 @@ pub struct Diagnostic {
     pub names: Vec<String>,
     /// True when the finding held before this plan too (an audit finding, not a new one).
     pub existing: bool,
+    /// For `dns-override`: `unreachable` or `scope-change`.
+    pub impact: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -42,6 +44,7 @@ impl Diagnostic {
             affected_vnets: Vec::new(),
             names: Vec::new(),
             existing: false,
+            impact: None,
         }
     }
 

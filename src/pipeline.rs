@@ -10,6 +10,7 @@ use crate::config::load;
 use crate::config::vars::{self, CliVar};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::network::catalog::Limits;
+use crate::network::model::Network;
 use crate::network::states::{self, Context};
 use crate::plan::{build, Plan};
 use crate::schema::PlanContext;
@@ -43,6 +44,20 @@ pub struct Outcome {
     pub plan: Plan,
     pub sources: SourceMap,
     pub prior: State,
+    /// The network model after the plan (empty when planning failed).
+    pub network: Network,
+}
+
+impl Outcome {
+    /// An outcome with nothing in it.
+    pub fn empty() -> Outcome {
+        Outcome {
+            plan: Plan::default(),
+            sources: SourceMap::default(),
+            prior: State::empty(),
+            network: Network::default(),
+        }
+    }
 }
 
 /// Runs the pipeline. Errors are in `plan.diagnostics`; when loading fails
@@ -53,6 +68,7 @@ pub fn plan(opts: &Options) -> Outcome {
         prior: State::empty(),
         plan: Plan::default(),
         sources: SourceMap::default(),
+        network: Network::default(),
     };
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     let raw = vars::gather(
@@ -63,7 +79,8 @@ pub fn plan(opts: &Options) -> Outcome {
         &mut loaded.sources,
     );
     diagnostics.extend(raw.diagnostics);
-    let (prior, contexts) = read_states(opts, &mut diagnostics);
+    let (mut prior, contexts) = read_states(opts, &mut diagnostics);
+    diagnostics.extend(crate::plan::moved::apply(&loaded.root, &mut prior));
     let objects = object_index(&prior, &contexts);
     outcome.sources = loaded.sources;
     if diagnostics.has_errors() {
@@ -84,7 +101,7 @@ pub fn plan(opts: &Options) -> Outcome {
     let mut plan = build::build(evaluated, &prior);
     diagnostics.extend(std::mem::take(&mut plan.diagnostics));
     if !diagnostics.has_errors() {
-        analyse(&mut plan, &prior, &contexts, opts, &mut diagnostics);
+        outcome.network = analyse(&mut plan, &prior, &contexts, opts, &mut diagnostics);
     }
     plan.diagnostics = diagnostics;
     outcome.plan = plan;
@@ -124,14 +141,15 @@ fn object_index(prior: &State, contexts: &[(String, State)]) -> ObjectIndex {
     objects
 }
 
-/// The DNS analysis: fills the plan's DNS changes and adds its diagnostics.
+/// The DNS analysis: fills the plan's DNS changes, adds its diagnostics,
+/// and returns the network after the plan.
 fn analyse(
     plan: &mut Plan,
     prior: &State,
     contexts: &[(String, State)],
     opts: &Options,
     diagnostics: &mut Diagnostics,
-) {
+) -> Network {
     let contexts: Vec<Context> = contexts
         .iter()
         .map(|(name, state)| Context { name, state })
@@ -149,6 +167,22 @@ fn analyse(
         .diagnostics
         .into_iter()
         .for_each(|d| diagnostics.push(d));
+    after
+}
+
+/// The network of the state alone (`--state` and `--context`), for `resolve`
+/// without a configuration.
+pub fn state_network(opts: &Options) -> (Network, Diagnostics) {
+    let mut diagnostics = Diagnostics::default();
+    let (prior, contexts) = read_states(opts, &mut diagnostics);
+    let contexts: Vec<Context> = contexts
+        .iter()
+        .map(|(name, state)| Context { name, state })
+        .collect();
+    (
+        states::before(&Plan::default(), &prior, &contexts),
+        diagnostics,
+    )
 }
 
 fn read_prior(opts: &Options, diagnostics: &mut Diagnostics) -> Option<State> {
@@ -224,13 +258,13 @@ pub fn plan_for_apply(opts: &Options, prior: Option<&State>) -> ApplyInputs {
     );
     diagnostics.extend(raw.diagnostics);
     let (read_prior, contexts) = read_states(opts, &mut diagnostics);
-    let prior = prior.cloned().unwrap_or(read_prior);
+    let mut prior = prior.cloned().unwrap_or(read_prior);
+    diagnostics.extend(crate::plan::moved::apply(&loaded.root, &mut prior));
     let objects = object_index(&prior, &contexts);
     let mut inputs = ApplyInputs {
         outcome: Outcome {
-            plan: Plan::default(),
             sources: loaded.sources,
-            prior: State::empty(),
+            ..Outcome::empty()
         },
         dependencies: Default::default(),
         contexts,
@@ -257,7 +291,8 @@ pub fn plan_for_apply(opts: &Options, prior: Option<&State>) -> ApplyInputs {
     let mut plan = build::build(evaluated, &prior);
     diagnostics.extend(std::mem::take(&mut plan.diagnostics));
     if !diagnostics.has_errors() {
-        analyse(&mut plan, &prior, &inputs.contexts, opts, &mut diagnostics);
+        inputs.outcome.network =
+            analyse(&mut plan, &prior, &inputs.contexts, opts, &mut diagnostics);
     }
     plan.diagnostics = diagnostics;
     inputs.outcome.plan = plan;

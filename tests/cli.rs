@@ -231,3 +231,142 @@ fn data_sources_resolve_from_a_context_state() {
         stderr(&out)
     );
 }
+
+#[test]
+fn resolve_prints_each_vnets_answers() {
+    let out = amplan(&[
+        "resolve",
+        "examples/quickstart",
+        "--vnet",
+        "vnet-contoso-data",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.lines()
+            .skip(1)
+            .all(|l| l.starts_with("vnet-contoso-data ")),
+        "stdout: {text}"
+    );
+    assert!(
+        text.contains("api.monitor.azure.com") && text.contains("AMPLS ampls-contoso"),
+        "stdout: {text}"
+    );
+}
+
+#[test]
+fn resolve_with_state_alone_reads_no_configuration() {
+    let out = amplan(&[
+        "resolve",
+        "--state",
+        "examples/quickstart/terraform.tfstate",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let vnets: std::collections::BTreeSet<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["vnet"].as_str())
+        .collect();
+    assert!(
+        !vnets.contains("vnet-contoso-data"),
+        "the data spoke is not in the state: {vnets:?}"
+    );
+    assert!(vnets.contains("vnet-contoso-app"));
+}
+
+#[test]
+fn moved_block_renames_instead_of_replacing() {
+    let dir = config("main.tf", b"resource \"azurerm_resource_group\" \"new\" {\n  name     = \"rg\"\n  location = \"westeurope\"\n}\n\nmoved {\n  from = azurerm_resource_group.old\n  to   = azurerm_resource_group.new\n}\n");
+    let state = r#"{"version": 4, "terraform_version": "1.5.7", "serial": 1, "lineage": "l", "outputs": {}, "resources": [
+      {"mode": "managed", "type": "azurerm_resource_group", "name": "old", "provider": "provider[\"registry.terraform.io/hashicorp/azurerm\"]",
+       "instances": [{"schema_version": 0, "attributes": {"id": "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg", "name": "rg", "location": "westeurope", "managed_by": "", "tags": {}}}]}]}"#;
+    std::fs::write(dir.path().join("terraform.tfstate"), state).unwrap();
+    let out = amplan(&["plan", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains("has moved to `azurerm_resource_group.new`"),
+        "stderr: {}",
+        stderr(&out)
+    );
+    assert!(
+        !stdout(&out).contains("destroy"),
+        "stdout: {}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn tfvars_file_wins_over_the_environment() {
+    let dir = config("main.tf", b"variable \"x\" {\n  type = string\n}\nvariable \"y\" {\n  type = list(string)\n}\noutput \"x\" {\n  value = var.x\n}\noutput \"y\" {\n  value = var.y\n}\n");
+    std::fs::write(dir.path().join("terraform.tfvars"), "x = \"from-tfvars\"\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_amplan"))
+        .args(["plan", dir.path().to_str().unwrap()])
+        .env("NO_COLOR", "1")
+        .env("TF_VAR_x", "from-env")
+        .env("TF_VAR_y", "[\"a\", \"b\"]")
+        .output()
+        .expect("the binary runs");
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(
+        text.contains("from-tfvars") && !text.contains("from-env"),
+        "stdout: {text}"
+    );
+    assert!(
+        text.contains("\"b\""),
+        "a list from the environment is parsed as HCL: {text}"
+    );
+}
+
+#[test]
+fn graph_dns_view_draws_vnets_zones_endpoints_and_peerings() {
+    let out = amplan(&[
+        "graph",
+        "examples/quickstart",
+        "--view",
+        "dns",
+        "--format",
+        "mermaid",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("flowchart LR\n"), "{text}");
+    for needle in [
+        "VNet vnet-contoso-hub",
+        "privatelink.monitor.azure.com",
+        "AMPLS ampls-contoso",
+        "|peered|",
+        "|writes|",
+        "|linked|",
+    ] {
+        assert!(text.contains(needle), "missing {needle}: {text}");
+    }
+    let out = amplan(&["graph", "examples/quickstart", "--view", "dns"]);
+    let dot = stdout(&out);
+    assert!(
+        dot.starts_with("digraph dns {") && dot.trim_end().ends_with('}'),
+        "{dot}"
+    );
+    if let Ok(mut child) = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(dot.as_bytes())
+            .unwrap();
+        assert!(
+            child.wait().unwrap().success(),
+            "graphviz rejects the DOT: {dot}"
+        );
+    }
+}

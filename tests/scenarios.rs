@@ -41,3 +41,5 @@ scenario!(data_sources, "testdata/data-sources", |o: &mut Options| o
 scenario!(cycle, "testdata/cycle");
 scenario!(prevent_destroy, "testdata/prevent-destroy");
 scenario!(unknown_type, "testdata/unknown-type");
+scenario!(registry_module, "testdata/registry-module");
+scenario!(tainted, "testdata/tainted");

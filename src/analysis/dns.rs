@@ -58,7 +58,7 @@ pub(super) fn changes(
 }
 
 /// Whether `vnet` can route to a private answer; `None` for other answers.
-fn reachable(network: &Network, vnet: &str, resolution: &Resolution) -> Option<bool> {
+pub(super) fn reachable(network: &Network, vnet: &str, resolution: &Resolution) -> Option<bool> {
     if let Some(i) = resolution.endpoint {
         return Some(network.reaches(vnet, &network.endpoints[i].vnet));
     }
@@ -88,7 +88,7 @@ pub(super) fn overrides(
     before: &Resolver,
     after: &Resolver,
 ) -> Vec<Diagnostic> {
-    let mut groups: BTreeMap<(usize, &str), Override> = BTreeMap::new();
+    let mut groups: BTreeMap<(usize, &'static str), Override> = BTreeMap::new();
     for c in changes {
         let Some(new) = c.after.endpoint else {
             continue;
@@ -147,7 +147,7 @@ fn fell_out_of_scope(before: &Network, old: &str, after: &Network, new: &str) ->
 fn override_diagnostic(
     network: &Network,
     endpoint: usize,
-    impact: &str,
+    impact: &'static str,
     g: Override,
 ) -> Diagnostic {
     let e = &network.endpoints[endpoint];
@@ -204,6 +204,7 @@ fn override_diagnostic(
         .with_range(e.range.clone());
     d.affected_vnets = vnets;
     d.names = g.names.into_iter().collect();
+    d.impact = Some(impact);
     d
 }
 
@@ -362,6 +363,9 @@ pub(super) fn empty_zones(resolver: &mut Resolver, names: &[String]) -> Vec<Diag
         for fqdn in names {
             let r = resolver.resolve(vnet, fqdn);
             if let (Answer::NxDomain, Some(zone)) = (&r.answer, r.zone) {
+                if outside_the_scope(resolver, &zone, fqdn) {
+                    continue;
+                }
                 let entry = by_zone.entry(zone).or_default();
                 entry.0.insert(resolver.network.vnet_name(vnet));
                 entry.1.insert(fqdn.clone());
@@ -372,6 +376,37 @@ pub(super) fn empty_zones(resolver: &mut Resolver, names: &[String]) -> Vec<Diag
         .into_iter()
         .map(|(zone, (vnets, names))| empty_zone_diagnostic(resolver.network, &zone, vnets, names))
         .collect()
+}
+
+/// A workspace's name missing from a zone that endpoints do write: the
+/// workspace is outside the AMPLS serving this view, which is what isolated
+/// designs intend, not an empty zone.
+fn outside_the_scope(resolver: &Resolver, zone: &str, fqdn: &str) -> bool {
+    let global = crate::network::catalog::GLOBAL_NAMES
+        .iter()
+        .any(|n| n.fqdn.eq_ignore_ascii_case(fqdn));
+    let network = resolver.network;
+    // A workspace whose GUID is known only after apply writes a record too.
+    let writes_workspaces = |e: &crate::network::model::Endpoint| {
+        e.zone_ids.iter().any(|z| z == zone)
+            && e.ampls
+                .as_ref()
+                .and_then(|a| network.ampls.get(a))
+                .is_some_and(|a| {
+                    a.scoped.iter().any(|id| {
+                        network.monitored.get(id).is_some_and(|m| {
+                            m.kind == crate::network::model::MonitoredKind::Workspace
+                        })
+                    })
+                })
+    };
+    !global
+        && (resolver
+            .records
+            .by_zone
+            .get(zone)
+            .is_some_and(|records| !records.is_empty())
+            || network.endpoints.iter().any(writes_workspaces))
 }
 
 fn empty_zone_diagnostic(
@@ -403,4 +438,94 @@ fn empty_zone_diagnostic(
     d.affected_vnets = vnets.into_iter().collect();
     d.names = names.into_iter().collect();
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::catalog;
+    use crate::network::model::{
+        AccessMode, Ampls, Endpoint, Monitored, MonitoredKind, Vnet, Zone, ZoneLink,
+    };
+
+    fn workspace(id: &str, guid: &str) -> Monitored {
+        Monitored {
+            id: id.to_string(),
+            kind: MonitoredKind::Workspace,
+            name: id.to_string(),
+            address: id.to_string(),
+            region: "westeurope".to_string(),
+            guid: Some(guid.to_string()),
+            accepts_public_ingestion: true,
+            accepts_public_query: true,
+            range: None,
+        }
+    }
+
+    /// VNet `a` linked to the ods zone; workspaces `in` (scoped) and `out` (not scoped).
+    fn network(with_endpoint: bool) -> Network {
+        let mut n = Network::default();
+        n.vnets.insert(
+            "a".into(),
+            Vnet {
+                id: "a".into(),
+                name: "a".into(),
+                ..Vnet::default()
+            },
+        );
+        n.zones.insert(
+            "ods".into(),
+            Zone {
+                id: "ods".into(),
+                name: catalog::ODS.into(),
+                address: "zone".into(),
+                range: None,
+            },
+        );
+        n.links.push(ZoneLink {
+            address: "link".into(),
+            zone: "ods".into(),
+            vnet: "a".into(),
+            nxdomain_redirect: false,
+            range: None,
+        });
+        n.monitored.insert("in".into(), workspace("in", "guid-in"));
+        n.monitored
+            .insert("out".into(), workspace("out", "guid-out"));
+        n.ampls.insert(
+            "ampls".into(),
+            Ampls {
+                id: "ampls".into(),
+                name: "ampls".into(),
+                address: "ampls".into(),
+                ingestion: AccessMode::Open,
+                query: AccessMode::Open,
+                scoped: ["in".to_string()].into(),
+                range: None,
+            },
+        );
+        if with_endpoint {
+            n.endpoints.push(Endpoint {
+                address: "pe".into(),
+                vnet: "a".into(),
+                ampls: Some("ampls".into()),
+                has_zone_group: true,
+                zone_ids: vec!["ods".into()],
+                ..Endpoint::default()
+            });
+        }
+        n
+    }
+
+    #[test]
+    fn a_workspace_outside_the_serving_ampls_does_not_make_its_zone_empty() {
+        let names = ["guid-out.ods.opinsights.azure.com".to_string()];
+        let n = network(true);
+        assert!(empty_zones(&mut Resolver::new(&n), &names).is_empty());
+        let n = network(false);
+        let found = empty_zones(&mut Resolver::new(&n), &names);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code, "empty-monitor-zone");
+        assert_eq!(found[0].affected_vnets, ["a"]);
+    }
 }

@@ -14,9 +14,10 @@ use std::collections::{BTreeSet, HashSet};
 
 use crate::diag::Diagnostic;
 use crate::network::catalog::{self, Limits};
-use crate::network::model::{MonitoredKind, Network};
+use crate::network::model::{Id, MonitoredKind, Network};
 use crate::network::resolve::Resolver;
 use crate::plan::DnsChange;
+use crate::render::dns::ResolveRow;
 
 /// The analysis of one plan.
 #[derive(Debug, Default)]
@@ -53,6 +54,33 @@ pub fn analyse(before: &Network, after: &Network, limits: &Limits) -> Analysis {
         dns_changes: changes.into_iter().map(|c| c.change).collect(),
         diagnostics,
     }
+}
+
+/// What every VNet (or the one named `only`, by name) resolves each name to.
+pub fn resolution_rows(network: &Network, only: Option<&str>) -> Vec<ResolveRow> {
+    let mut resolver = Resolver::new(network);
+    let names = names(network);
+    let mut vnets: Vec<(&String, &Id)> = network
+        .vnets
+        .values()
+        .map(|v| (&v.name, &v.id))
+        .filter(|(name, _)| only.is_none_or(|o| o.eq_ignore_ascii_case(name)))
+        .collect();
+    vnets.sort();
+    let mut rows = Vec::new();
+    for (name, id) in vnets {
+        for fqdn in &names {
+            let resolution = resolver.resolve(id, fqdn);
+            let reachable = dns::reachable(network, id, &resolution);
+            rows.push(ResolveRow {
+                vnet: name.clone(),
+                fqdn: fqdn.clone(),
+                answer: resolution.answer,
+                reachable,
+            });
+        }
+    }
+    rows
 }
 
 /// The findings that describe one model.

@@ -58,13 +58,9 @@ pub fn load_root(dir: &Path) -> Loaded {
 }
 
 impl Module {
-    /// True when the directory declared nothing at all.
+    /// True when the directory holds no `.tf` file at all.
     pub fn is_empty(&self) -> bool {
-        self.variables.is_empty()
-            && self.locals.is_empty()
-            && self.outputs.is_empty()
-            && self.resources.is_empty()
-            && self.module_calls.is_empty()
+        self.files == 0
     }
 }
 
@@ -84,6 +80,7 @@ impl Loader {
             ..Module::default()
         };
         for path in self.tf_files(dir) {
+            module.files += 1;
             if let Some(file) = self.read_file(&path) {
                 self.load_file(&mut module, &file);
             }

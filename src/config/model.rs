@@ -34,6 +34,8 @@ impl Expr {
 #[derive(Debug, Default)]
 pub struct Module {
     pub dir: PathBuf,
+    /// How many `.tf` files the directory holds.
+    pub files: usize,
     pub variables: IndexMap<String, Variable>,
     pub locals: IndexMap<String, Local>,
     pub outputs: IndexMap<String, Output>,

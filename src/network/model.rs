@@ -429,24 +429,38 @@ fn known_ips(v: &Value) -> BTreeMap<String, Vec<String>> {
         .and_then(Value::as_items)
         .unwrap_or_default()
     {
-        let zone = text(config, "name").to_ascii_lowercase();
-        let zone = if zone.starts_with("privatelink") {
-            zone
-        } else {
-            zone.replace('-', ".")
-        };
+        let zone = recorded_zone_name(config);
         for set in config
             .get("record_sets")
             .and_then(Value::as_items)
             .unwrap_or_default()
         {
-            out.insert(
-                format!("{zone}/{}", text(set, "name").to_ascii_lowercase()),
-                strings(set.get("ip_addresses")),
-            );
+            let name = text(set, "name").to_ascii_lowercase();
+            out.insert(format!("{zone}/{name}"), strings(set.get("ip_addresses")));
         }
     }
     out
+}
+
+/// The zone a recorded `private_dns_zone_configs` entry writes into. The
+/// entry's `name` spells the zone with dashes for dots
+/// (`privatelink-monitor-azure-com`), which cannot be undone for zones whose
+/// names hold dashes (`azure-automation`), so the zone id's last segment
+/// is preferred.
+fn recorded_zone_name(config: &Value) -> String {
+    let from_id = text(config, "private_dns_zone_id")
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if !from_id.is_empty() {
+        return from_id;
+    }
+    let name = text(config, "name").to_ascii_lowercase();
+    crate::network::catalog::ZONES
+        .iter()
+        .find(|z| z.private.replace('.', "-") == name)
+        .map_or(name, |z| z.private.to_string())
 }
 
 fn accepts_public(v: &Value, flag: &str, access_type: &str) -> bool {
@@ -521,6 +535,32 @@ fn ips(v: Option<&Value>) -> Vec<IpAddr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recorded_addresses_are_keyed_by_the_dotted_zone_name() {
+        let pe = Value::from_json(&serde_json::json!({
+            "private_dns_zone_configs": [
+                {
+                    "name": "privatelink-agentsvc-azure-automation-net",
+                    "private_dns_zone_id": "/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/privateDnsZones/privatelink.agentsvc.azure-automation.net",
+                    "record_sets": [{"name": "ws", "ip_addresses": ["10.0.0.13"]}]
+                },
+                {
+                    "name": "privatelink-monitor-azure-com",
+                    "record_sets": [{"name": "api", "ip_addresses": ["10.0.0.4"]}]
+                }
+            ]
+        }));
+        let ips = known_ips(&pe);
+        assert_eq!(
+            ips.get("privatelink.agentsvc.azure-automation.net/ws"),
+            Some(&vec!["10.0.0.13".to_string()])
+        );
+        assert_eq!(
+            ips.get("privatelink.monitor.azure.com/api"),
+            Some(&vec!["10.0.0.4".to_string()])
+        );
+    }
 
     #[test]
     fn parent_of_a_subnet_is_its_vnet() {

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::net::IpAddr;
 
 use crate::network::catalog::{self, GLOBAL_RECORDS, WORKSPACE_RECORDS};
-use crate::network::model::{Endpoint, Id, MonitoredKind, Network};
+use crate::network::model::{Endpoint, Id, MonitoredKind, Network, ZoneLink};
 use crate::plan::Answer;
 
 /// How many custom-DNS or forwarding hops are followed before the view is unknown.
@@ -143,6 +143,21 @@ pub fn members(network: &Network, ampls: &str) -> Vec<String> {
         .flat_map(|z| records_for_zone(network, ampls, z.private))
         .map(|(_, member)| member)
         .collect();
+    // A workspace whose GUID is known only after apply writes no record yet,
+    // but its region's members are needed all the same.
+    let scoped = network.ampls.get(ampls).map(|a| &a.scoped);
+    for resource in scoped
+        .into_iter()
+        .flatten()
+        .filter_map(|id| network.monitored.get(id))
+        .filter(|m| m.kind == MonitoredKind::Workspace)
+    {
+        out.extend(
+            WORKSPACE_RECORDS
+                .iter()
+                .map(|(_, m)| format!("{m}-{}", resource.region)),
+        );
+    }
     out.sort();
     out.dedup();
     out
@@ -180,35 +195,100 @@ impl Resolution {
     }
 }
 
+/// What decides a VNet's answers: the zone links (zone id and redirect
+/// flag) and forwarding rulesets of the VNet whose Azure DNS answers for it.
+/// VNets with equal views get equal answers, so each view is resolved once
+/// however many VNets share it. `None` is the unknown view (custom DNS
+/// outside every known VNet).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct View {
+    links: Vec<(Id, bool)>,
+    rulesets: Vec<Id>,
+}
+
 /// Resolves names over one network model, caching per view.
 pub struct Resolver<'n> {
     pub network: &'n Network,
     pub records: Records,
-    cache: HashMap<(Option<Id>, String), Resolution>,
+    /// Indices into `Network::links` by VNet, so a view is read without scanning every link.
+    links_by_vnet: HashMap<Id, Vec<usize>>,
+    /// Each VNet's view with the VNet whose Azure DNS answers for it, computed once.
+    views: HashMap<Id, Option<(Id, View)>>,
+    cache: HashMap<(Option<View>, String), Resolution>,
+    resolutions: usize,
 }
 
 impl<'n> Resolver<'n> {
     pub fn new(network: &'n Network) -> Resolver<'n> {
+        let mut links_by_vnet: HashMap<Id, Vec<usize>> = HashMap::new();
+        for (i, link) in network.links.iter().enumerate() {
+            links_by_vnet.entry(link.vnet.clone()).or_default().push(i);
+        }
         Resolver {
             network,
             records: Records::of(network),
+            links_by_vnet,
+            views: HashMap::new(),
             cache: HashMap::new(),
+            resolutions: 0,
         }
     }
 
     /// What `fqdn` resolves to from the VNet `vnet`.
     pub fn resolve(&mut self, vnet: &str, fqdn: &str) -> Resolution {
-        let view = self.resolving_vnet(vnet, 0);
-        let key = (view.clone(), fqdn.to_ascii_lowercase());
+        let view = self.view(vnet);
+        let key = (
+            view.as_ref().map(|(_, v)| v.clone()),
+            fqdn.to_ascii_lowercase(),
+        );
         if let Some(hit) = self.cache.get(&key) {
             return hit.clone();
         }
+        self.resolutions += 1;
         let resolution = match &view {
-            Some(resolving) => self.resolve_in(resolving, fqdn, 0),
+            Some((resolving, _)) => self.resolve_in(resolving, fqdn, 0),
             None => Resolution::plain(Answer::Unknown),
         };
         self.cache.insert(key, resolution.clone());
         resolution
+    }
+
+    /// How many (view, name) pairs were resolved: VNets sharing a view share its resolutions.
+    pub fn resolutions(&self) -> usize {
+        self.resolutions
+    }
+
+    /// The view `vnet` resolves through, with the VNet whose Azure DNS answers for it.
+    pub fn view(&mut self, vnet: &str) -> Option<(Id, View)> {
+        if let Some(view) = self.views.get(vnet) {
+            return view.clone();
+        }
+        let view = self.resolving_vnet(vnet, 0).map(|resolving| {
+            let mut links: Vec<(Id, bool)> = self
+                .links_of(&resolving)
+                .map(|l| (l.zone.clone(), l.nxdomain_redirect))
+                .collect();
+            links.sort();
+            let rulesets = self
+                .network
+                .ruleset_links
+                .iter()
+                .filter(|(_, vnets)| vnets.contains(&resolving))
+                .map(|(id, _)| id.clone())
+                .collect();
+            (resolving, View { links, rulesets })
+        });
+        self.views.insert(vnet.to_string(), view.clone());
+        view
+    }
+
+    fn links_of<'s>(&'s self, vnet: &str) -> impl Iterator<Item = &'n ZoneLink> + 's {
+        let network = self.network;
+        self.links_by_vnet
+            .get(vnet)
+            .into_iter()
+            .flatten()
+            .map(move |&i| &network.links[i])
     }
 
     /// The VNet whose Azure DNS answers for `vnet`: itself, or where its custom DNS server lives.
@@ -242,10 +322,7 @@ impl<'n> Resolver<'n> {
             return Resolution::plain(Answer::Public);
         };
         let linked = self
-            .network
-            .links
-            .iter()
-            .filter(|l| l.vnet == vnet)
+            .links_of(vnet)
             .filter(|l| self.zone_name(&l.zone) == zone_name);
         let Some(link) = linked.min_by(|a, b| a.zone.cmp(&b.zone)) else {
             return Resolution::plain(Answer::Public);
@@ -329,5 +406,142 @@ impl<'n> Resolver<'n> {
             .filter(|r| matches(&r.domain))
             .max_by_key(|r| r.domain.len())
             .and_then(|r| r.targets.first().copied())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::model::{Ampls, Monitored, Vnet, Zone};
+
+    const SUB: &str = "/subscriptions/s/resourcegroups/r/providers/microsoft.network";
+
+    fn vnet(name: &str, cidr: &str, dns: &[&str]) -> Vnet {
+        Vnet {
+            id: format!("{SUB}/virtualnetworks/{name}"),
+            name: name.to_string(),
+            address_space: vec![cidr.parse().unwrap()],
+            dns_servers: dns.iter().map(|d| d.parse().unwrap()).collect(),
+            ..Vnet::default()
+        }
+    }
+
+    fn link(network: &mut Network, zone: &str, vnet: &str) {
+        network.links.push(ZoneLink {
+            address: format!("link {vnet}"),
+            zone: format!("{SUB}/privatednszones/{zone}"),
+            vnet: format!("{SUB}/virtualnetworks/{vnet}"),
+            nxdomain_redirect: false,
+            range: None,
+        });
+    }
+
+    /// `count` spokes linked to the monitor zone, and `count` spokes whose DNS server is in the hub.
+    fn estate(count: usize) -> Network {
+        let mut network = Network::default();
+        let zone = format!("{SUB}/privatednszones/{}", catalog::MONITOR);
+        network.zones.insert(
+            zone.clone(),
+            Zone {
+                id: zone.clone(),
+                name: catalog::MONITOR.to_string(),
+                address: "zone".to_string(),
+                range: None,
+            },
+        );
+        let hub = vnet("hub", "10.0.0.0/24", &[]);
+        network.vnets.insert(hub.id.clone(), hub);
+        link(&mut network, catalog::MONITOR, "hub");
+        for i in 0..count {
+            let linked = vnet(
+                &format!("linked{i}"),
+                &format!("10.{}.{}.0/24", 1 + i / 250, i % 250),
+                &[],
+            );
+            network.vnets.insert(linked.id.clone(), linked);
+            link(&mut network, catalog::MONITOR, &format!("linked{i}"));
+            let custom = vnet(
+                &format!("custom{i}"),
+                &format!("10.{}.{}.0/24", 101 + i / 250, i % 250),
+                &["10.0.0.4"],
+            );
+            network.vnets.insert(custom.id.clone(), custom);
+        }
+        network.ampls.insert(
+            "ampls".to_string(),
+            Ampls {
+                id: "ampls".to_string(),
+                name: "ampls".to_string(),
+                address: "ampls".to_string(),
+                ingestion: crate::network::model::AccessMode::Open,
+                query: crate::network::model::AccessMode::Open,
+                scoped: Default::default(),
+                range: None,
+            },
+        );
+        network.endpoints.push(Endpoint {
+            address: "pe".to_string(),
+            vnet: format!("{SUB}/virtualnetworks/hub"),
+            ampls: Some("ampls".to_string()),
+            has_zone_group: true,
+            zone_ids: vec![zone],
+            ..Endpoint::default()
+        });
+        network
+    }
+
+    #[test]
+    fn vnets_sharing_a_view_are_resolved_once() {
+        let network = estate(50);
+        let mut resolver = Resolver::new(&network);
+        let vnets: Vec<Id> = network.vnets.keys().cloned().collect();
+        for vnet in &vnets {
+            let r = resolver.resolve(vnet, "api.monitor.azure.com");
+            assert_eq!(r.endpoint, Some(0), "{vnet}");
+            resolver.resolve(vnet, "example.com");
+        }
+        // The hub, the linked spokes and the custom-DNS spokes all see the hub's one link.
+        assert_eq!(resolver.resolutions(), 2);
+    }
+
+    #[test]
+    fn a_dns_server_outside_every_vnet_gives_the_unknown_view() {
+        let mut network = estate(0);
+        let onprem = vnet("onprem-dns", "10.9.0.0/24", &["192.168.0.1"]);
+        let id = onprem.id.clone();
+        network.vnets.insert(id.clone(), onprem);
+        let mut resolver = Resolver::new(&network);
+        assert_eq!(
+            resolver.resolve(&id, "api.monitor.azure.com").answer,
+            Answer::Unknown
+        );
+    }
+
+    #[test]
+    fn members_count_workspaces_whose_guid_is_not_known_yet() {
+        let mut network = estate(0);
+        network.monitored.insert(
+            "ws".to_string(),
+            Monitored {
+                id: "ws".to_string(),
+                kind: MonitoredKind::Workspace,
+                name: "log".to_string(),
+                address: "ws".to_string(),
+                region: "northeurope".to_string(),
+                guid: None,
+                accepts_public_ingestion: true,
+                accepts_public_query: true,
+                range: None,
+            },
+        );
+        network
+            .ampls
+            .get_mut("ampls")
+            .unwrap()
+            .scoped
+            .insert("ws".to_string());
+        let members = members(&network, "ampls");
+        assert_eq!(members.len(), 11);
+        assert!(members.contains(&"ods-northeurope".to_string()));
     }
 }

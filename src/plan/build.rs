@@ -41,18 +41,16 @@ pub fn build(evaluated: Evaluated, prior: &State) -> Plan {
     }
     changes.sort_by(|a, b| a.addr.cmp(&b.addr));
 
-    let steps = match order::order(&changes, &depends_on) {
-        Ok(steps) => steps,
-        Err(d) => {
-            diagnostics.push(d);
-            Vec::new()
-        }
-    };
+    let ordered = order::order(&changes, &depends_on).unwrap_or_else(|d| {
+        diagnostics.push(d);
+        order::Ordered::default()
+    });
     let outputs = output_changes(&evaluated.outputs, prior);
     Plan {
         changes,
         outputs,
-        steps,
+        steps: ordered.steps,
+        step_edges: ordered.edges,
         diagnostics,
         dns_changes: Vec::new(),
     }

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod diff;
+pub mod moved;
 pub mod order;
 pub mod saved;
 
@@ -159,6 +160,8 @@ pub struct Plan {
     pub changes: Vec<ResourceChange>,
     pub outputs: Vec<OutputChange>,
     pub steps: Vec<Step>,
+    /// `(a, b)`: step `a` must run before step `b`, by step number.
+    pub step_edges: Vec<(usize, usize)>,
     pub diagnostics: Diagnostics,
     /// Per-VNet resolution changes, sorted by VNet and name; only names whose answer changes.
     pub dns_changes: Vec<DnsChange>,

@@ -27,12 +27,20 @@ enum Half {
 }
 
 /// Orders the changes; a cycle is an error naming every step in it.
-pub fn order(changes: &[ResourceChange], depends_on: &DependsOn) -> Result<Vec<Step>, Diagnostic> {
+pub fn order(changes: &[ResourceChange], depends_on: &DependsOn) -> Result<Ordered, Diagnostic> {
     let graph = StepGraph::build(changes, depends_on);
     let waves = graph
         .waves()
         .map_err(|cycle| cycle_error(&graph, changes, &cycle))?;
-    Ok(graph.steps(changes, &waves))
+    Ok(graph.ordered(changes, &waves))
+}
+
+/// The execution order: the steps, and which step waits for which.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ordered {
+    pub steps: Vec<Step>,
+    /// `(a, b)`: step `a` runs before step `b`, by step number.
+    pub edges: Vec<(usize, usize)>,
 }
 
 struct StepGraph {
@@ -146,31 +154,38 @@ impl StepGraph {
         }
     }
 
-    fn steps(&self, changes: &[ResourceChange], waves: &[usize]) -> Vec<Step> {
-        let mut keyed: Vec<(usize, &InstanceAddr, Half, Action)> = self
-            .nodes
+    /// The steps numbered in wave order, and the graph's edges by step number.
+    fn ordered(&self, changes: &[ResourceChange], waves: &[usize]) -> Ordered {
+        let key = |n: usize| {
+            let (i, half) = self.nodes[n];
+            (waves[n], half, &changes[i].addr)
+        };
+        let mut nodes: Vec<usize> = (0..self.nodes.len()).collect();
+        nodes.sort_by(|&a, &b| key(a).cmp(&key(b)));
+        let mut number = vec![0; self.nodes.len()];
+        let steps = nodes
             .iter()
             .enumerate()
-            .map(|(n, &(i, half))| {
-                (
-                    waves[n],
-                    &changes[i].addr,
-                    half,
-                    step_action(changes[i].action, half),
-                )
+            .map(|(k, &n)| {
+                number[n] = k + 1;
+                let (i, half) = self.nodes[n];
+                Step {
+                    number: k + 1,
+                    wave: waves[n],
+                    addr: changes[i].addr.clone(),
+                    action: step_action(changes[i].action, half),
+                }
             })
             .collect();
-        keyed.sort_by(|a, b| (a.0, a.2, a.1).cmp(&(b.0, b.2, b.1)));
-        keyed
-            .into_iter()
+        let mut edges: Vec<(usize, usize)> = self
+            .edges
+            .iter()
             .enumerate()
-            .map(|(k, (wave, addr, _, action))| Step {
-                number: k + 1,
-                wave,
-                addr: addr.clone(),
-                action,
-            })
-            .collect()
+            .flat_map(|(a, targets)| targets.iter().map(move |&b| (a, b)))
+            .map(|(a, b)| (number[a], number[b]))
+            .collect();
+        edges.sort();
+        Ordered { steps, edges }
     }
 }
 
@@ -352,7 +367,7 @@ mod tests {
                 &[("linked_resource_id", WS)],
             ),
         ];
-        let steps = order(&changes, &DependsOn::new()).unwrap();
+        let steps = order(&changes, &DependsOn::new()).unwrap().steps;
         let names: Vec<String> = steps.iter().map(|s| s.addr.resource.name.clone()).collect();
         assert_eq!(names, ["scoped", "ws"]);
         assert_eq!((steps[0].wave, steps[1].wave), (1, 2));
@@ -364,20 +379,20 @@ mod tests {
             change("ws", Action::Create, WS, &[]),
             change("rg", Action::Create, RG, &[]),
         ];
-        let steps = order(&create, &DependsOn::new()).unwrap();
+        let steps = order(&create, &DependsOn::new()).unwrap().steps;
         assert_eq!(steps[0].addr.resource.name, "rg");
         let delete = vec![
             change("ws", Action::Delete, WS, &[]),
             change("rg", Action::Delete, RG, &[]),
         ];
-        let steps = order(&delete, &DependsOn::new()).unwrap();
+        let steps = order(&delete, &DependsOn::new()).unwrap().steps;
         assert_eq!(steps[1].addr.resource.name, "rg");
     }
 
     #[test]
     fn replacement_splits_into_two_steps() {
         let changes = vec![change("a", Action::DeleteThenCreate, WS, &[])];
-        let steps = order(&changes, &DependsOn::new()).unwrap();
+        let steps = order(&changes, &DependsOn::new()).unwrap().steps;
         assert_eq!(
             steps.iter().map(|s| s.action).collect::<Vec<_>>(),
             [Action::Delete, Action::Create]
@@ -400,7 +415,7 @@ mod tests {
                 &[],
             ),
         ];
-        let steps = order(&changes, &DependsOn::new()).unwrap();
+        let steps = order(&changes, &DependsOn::new()).unwrap().steps;
         assert!(steps.iter().all(|s| s.wave == 1));
     }
 

@@ -31,7 +31,7 @@ pub fn plan_json(plan: &Plan) -> Json {
         "execution_order": plan.steps.iter().map(step).collect::<Vec<_>>(),
         "summary": {"add": summary.add, "change": summary.change, "destroy": summary.destroy},
         "diagnostics": plan.diagnostics.iter().map(diagnostic).collect::<Vec<_>>(),
-        "dns_changes": [],
+        "dns_changes": plan.dns_changes.iter().map(crate::render::dns::change_json).collect::<Vec<_>>(),
     })
 }
 
@@ -238,6 +238,7 @@ pub fn diagnostic(d: &Diagnostic) -> Json {
         "affected_vnets": d.affected_vnets,
         "names": d.names,
         "existing": d.existing,
+        "impact": d.impact,
     })
 }
 

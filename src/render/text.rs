@@ -45,6 +45,15 @@ fn plan_text(plan: &Plan, paint: Paint) -> String {
             text.push_str(&change_text(change, paint));
         }
         text.push_str(&summary_line(plan, paint));
+        if changes.iter().any(|c| {
+            c.after
+                .as_ref()
+                .and_then(|a| a.get("id"))
+                .is_some_and(|id| id.as_str().is_some())
+                && c.before.is_none()
+        }) {
+            text.push_str("\nNote: Azure resource ids are deterministic, so this plan shows the `id` of\nresources still to be created, where Terraform shows (known after apply).\n");
+        }
     }
     if !outputs.is_empty() {
         text.push_str(&outputs_text(&outputs, paint));
@@ -55,6 +64,7 @@ fn plan_text(plan: &Plan, paint: Paint) -> String {
     if !plan.steps.is_empty() {
         text.push_str(&execution_order(&plan.steps, paint));
     }
+    text.push_str(&crate::render::dns::section(&plan.dns_changes, paint));
     text
 }
 
