@@ -71,7 +71,7 @@ pub fn run(request: &Request) -> DryRun {
     let inputs = pipeline::plan_for_apply(&opts, None);
     out.sources.0.extend(inputs.outcome.sources.0.clone());
     out.diagnostics
-        .extend(inputs.outcome.plan.diagnostics.clone());
+        .extend(to_be_simulated(&inputs.outcome.plan.diagnostics));
     if out.diagnostics.has_errors() {
         return out;
     }
@@ -100,6 +100,31 @@ pub fn run(request: &Request) -> DryRun {
     out
 }
 
+/// Errors of the DNS analysis that predict a refusal of Azure's (or flag a
+/// design Azure accepts): the simulation decides them, so they are shown as
+/// warnings and the run goes on to the step that fails, if one does.
+const SIMULATED_CODES: [&str; 5] = [
+    "ampls-limits",
+    "duplicate-zone-link",
+    "static-ip-members",
+    "subnet-capacity",
+    "vnet-multiple-ampls",
+];
+
+fn to_be_simulated(diagnostics: &Diagnostics) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    for d in diagnostics.iter() {
+        let mut d = d.clone();
+        if d.is_error() && SIMULATED_CODES.contains(&d.code) {
+            d.severity = crate::diag::Severity::Warning;
+            d.detail
+                .push_str(" (apply-dry simulates the apply to see whether Azure refuses it)");
+        }
+        out.push(d);
+    }
+    out
+}
+
 fn failed(mut out: DryRun, d: Diagnostic) -> DryRun {
     out.diagnostics.push(d);
     out
@@ -124,7 +149,8 @@ fn simulate_inputs(opts: &Options, inputs: &ApplyInputs, saved: Option<&SavedPla
     };
     let mut replan = |state: &state::State| {
         let again = pipeline::plan_for_apply(opts, Some(state));
-        (!again.outcome.plan.diagnostics.has_errors()).then_some(again.outcome.plan)
+        (!to_be_simulated(&again.outcome.plan.diagnostics).has_errors())
+            .then_some(again.outcome.plan)
     };
     simulate(&input, &mut replan)
 }

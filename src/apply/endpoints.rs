@@ -268,6 +268,7 @@ fn allocate(
     for member in &order {
         let held = old.and_then(|o| o.members.iter().find(|(m, _)| m == member));
         if let Some(held) = held {
+            used.insert(held.1);
             members.push(held.clone());
         }
     }
