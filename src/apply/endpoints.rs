@@ -459,12 +459,18 @@ pub fn rewrite_scope(
         .collect();
     let mut notes = Vec::new();
     for id in endpoints {
-        let (allocated, freed) = connect(cloud, &id)?;
         let label = cloud
             .objects
             .get(&id)
             .map(|o| o.owner.label())
             .unwrap_or_default();
+        let (allocated, freed) = connect(cloud, &id).map_err(|r| Refusal {
+            reason: format!(
+                "Azure must rewrite the records of the AMPLS endpoint `{label}`, and {}",
+                r.reason
+            ),
+            ..r
+        })?;
         notes.push(format!("Azure rewrote the DNS records of `{label}` ({allocated} addresses allocated, {freed} freed)"));
     }
     Ok(notes)
