@@ -116,6 +116,12 @@ impl Cloud {
         self.objects.insert(id, object);
     }
 
+    /// Puts an endpoint in place without Azure's side effects.
+    #[cfg(test)]
+    pub fn insert_for_tests(&mut self, owner: Owner, values: Value) {
+        self.insert(owner, "azurerm_private_endpoint", values);
+    }
+
     /// The next write order number.
     pub fn next_write(&mut self) -> usize {
         self.writes += 1;

@@ -93,6 +93,12 @@ pub fn run(request: &Request) -> DryRun {
             Err(d) => out.diagnostics.push(d),
         }
     }
+    for name in &applied.unknown_outputs {
+        out.diagnostics.push(
+            Diagnostic::warning("apply-unknown-output", format!("output `{name}` is still unknown after the apply"))
+                .with_detail("its value depends on something amplan cannot know (a module that is not installed, a data source not found); it is left out of the state, so planning again shows it as a change"),
+        );
+    }
     if let Some(failure) = &applied.failure {
         out.diagnostics.push(failure.diagnostic());
     }

@@ -19,6 +19,8 @@ pub mod newstate;
 pub mod refusal;
 pub mod render;
 mod run;
+#[cfg(test)]
+mod tests;
 
 use crate::diag::Diagnostic;
 use crate::network::catalog::Limits;
@@ -96,4 +98,7 @@ pub struct Applied {
     pub summary: Summary,
     /// Every VNet's answer for every global name afterwards, by VNet and name.
     pub resolution: Vec<ResolutionRow>,
+    /// Root outputs still unknown after the apply (from a module that is
+    /// not installed, say); they are left out of the state.
+    pub unknown_outputs: Vec<String>,
 }

@@ -120,7 +120,7 @@ pub fn dependencies(addr: &InstanceAddr, depends_on: &DependsOn) -> Vec<Resource
 pub fn outputs(changes: &[OutputChange], prior: &State) -> BTreeMap<String, OutputState> {
     let mut out = BTreeMap::new();
     for change in changes {
-        let Some(value) = change.after.as_ref().filter(|_| change.after.is_some()) else {
+        let Some(value) = change.after.as_ref().filter(|v| v.is_wholly_known()) else {
             continue;
         };
         let record = match prior.outputs.get(&change.name) {

@@ -39,6 +39,7 @@ pub fn simulate(input: &Input, replan: &mut dyn FnMut(&State) -> Option<Plan>) -
         state: None,
         summary: Summary::default(),
         resolution: Vec::new(),
+        unknown_outputs: Vec::new(),
     };
     let mut current: Option<Plan> = None;
     for (i, wave) in waves(&input.plan.steps).into_iter().enumerate() {
@@ -68,6 +69,12 @@ pub fn simulate(input: &Input, replan: &mut dyn FnMut(&State) -> Option<Plan>) -
     }
     let last = replan(&run.state);
     let last = last.as_ref().unwrap_or(input.plan);
+    applied.unknown_outputs = last
+        .outputs
+        .iter()
+        .filter(|o| o.after.as_ref().is_some_and(|v| !v.is_wholly_known()))
+        .map(|o| o.name.clone())
+        .collect();
     run.finish(last);
     applied.resolution = resolution(&run.cloud);
     applied.state = Some(run.state);
