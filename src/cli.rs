@@ -26,6 +26,8 @@ pub enum Command {
     Resolve(ResolveArgs),
     /// Write the plan's dependency graph as Graphviz DOT or Mermaid
     Graph(GraphArgs),
+    /// Simulate the apply against a simulated Azure and show the state it would leave
+    ApplyDry(ApplyDryArgs),
 }
 
 #[derive(Debug, Args)]
@@ -35,6 +37,9 @@ pub struct PlanArgs {
     /// Exit 0 when nothing changes, 2 when something does, 1 on error
     #[arg(long)]
     pub detailed_exitcode: bool,
+    /// Save the plan to FILE for `apply-dry --plan FILE`
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
     /// Exit 1 when a diagnostic of at least this severity exists
     #[arg(long, value_enum, value_name = "SEVERITY", default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
@@ -44,6 +49,18 @@ pub struct PlanArgs {
 pub enum FailOn {
     Error,
     Warning,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyDryArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Simulate this saved plan (from `plan --out`) instead of planning [default DIR: the plan's]
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
+    /// Write the resulting state to FILE; without it nothing is written
+    #[arg(long, value_name = "FILE")]
+    pub state_out: Option<PathBuf>,
 }
 
 /// `graph`: the planning inputs, with graph formats of its own.

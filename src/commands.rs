@@ -8,6 +8,7 @@ use amplan::config::vars::CliVar;
 use amplan::pipeline::{self, Options, Outcome};
 use amplan::render::{self, text::TextOptions, topology::Topology};
 
+use crate::cli::{ApplyDryArgs, PlanArgs};
 use crate::cli::{
     Cli, Command, CommonArgs, FailOn, Format, GraphArgs, GraphFormat, GraphView, InputArgs, Limits,
     ResolveArgs,
@@ -17,7 +18,9 @@ use crate::cli::{
 pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     let sub = matches.subcommand().map(|(_, m)| m);
     let result = match &cli.command {
+        Command::Plan(args) if args.out.is_some() => plan_and_save(args, sub),
         Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode, args.fail_on),
+        Command::ApplyDry(args) => apply_dry(args, sub),
         Command::Validate(args) => validate(args, sub),
         Command::Resolve(args) => resolve(args, sub),
         Command::Graph(args) => graph(args, sub),
@@ -219,4 +222,71 @@ fn cli_vars(args: &InputArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
 /// Colour only on a terminal, never with `--no-color` or `NO_COLOR`.
 fn use_color(no_color: bool) -> bool {
     !no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+}
+
+/// `plan --out FILE`: the plan as `plan` shows it, then saved for `apply-dry --plan FILE`.
+fn plan_and_save(args: &PlanArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    let code = plan(&args.common, matches, args.detailed_exitcode, args.fail_on)?;
+    let opts = options(&args.common.input, matches, false);
+    // Planned again to keep the dependencies; planning is deterministic and fast.
+    let inputs = pipeline::plan_for_apply(&opts, None);
+    let (Some(path), false) = (
+        args.out.as_deref(),
+        inputs.outcome.plan.diagnostics.has_errors(),
+    ) else {
+        return Ok(code);
+    };
+    if let Err(d) = amplan::apply::driver::save_plan(&inputs, &opts, path) {
+        let color = use_color(args.common.no_color);
+        let mut stderr = std::io::stderr().lock();
+        render::diagnostics::render_diagnostics(&[d], &inputs.outcome.sources, &mut stderr, color)?;
+        return Ok(1);
+    }
+    let note = format!("\nSaved the plan to: {0}\n\nTo simulate exactly these actions, run:\n    amplan apply-dry --plan {0}", path.display());
+    match args.common.format {
+        Format::Text => println!("{note}"),
+        _ => eprintln!("{note}"),
+    }
+    Ok(code)
+}
+
+/// `apply-dry`: the steps as they ran, the summary, where the state went, and the resolution afterwards.
+fn apply_dry(args: &ApplyDryArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    use amplan::apply::{driver, render as apply_render};
+    if args.common.format != Format::Text {
+        anyhow::bail!("apply-dry prints text only; `--format` must be `text`");
+    }
+    let dir_given =
+        matches.and_then(|m| m.value_source("dir")) == Some(clap::parser::ValueSource::CommandLine);
+    let request = driver::Request {
+        opts: options(&args.common.input, matches, false),
+        dir_given,
+        saved_plan: args.plan.clone(),
+        state_out: args.state_out.clone(),
+    };
+    let run = driver::run(&request);
+    let mut stdout = std::io::stdout().lock();
+    if let Some(applied) = &run.applied {
+        apply_render::write_log(applied, &mut stdout)?;
+        if applied.failure.is_none() {
+            match &run.written {
+                Some((path, serial)) => writeln!(stdout, "The state was written to {} (serial {serial}).", path.display())?,
+                None if run.failed() => {}
+                None => writeln!(stdout, "This was a simulation: no state was written (use --state-out FILE to write it).")?,
+            }
+            writeln!(stdout)?;
+            apply_render::write_resolution(&applied.resolution, &mut stdout)?;
+        }
+    }
+    stdout.flush()?;
+    if !run.diagnostics.is_empty() {
+        let mut stderr = std::io::stderr().lock();
+        render::diagnostics::render_diagnostics(
+            &run.diagnostics.0,
+            &run.sources,
+            &mut stderr,
+            use_color(args.common.no_color),
+        )?;
+    }
+    Ok(if run.failed() { 1 } else { 0 })
 }

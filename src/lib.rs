@@ -11,6 +11,7 @@
 
 pub mod addr;
 pub mod analysis;
+pub mod apply;
 pub mod config;
 pub mod diag;
 pub mod network;

@@ -231,3 +231,71 @@ fn plan_context(configured: Option<&str>, opts: &Options) -> PlanContext {
 pub fn default_state_path(dir: &Path) -> PathBuf {
     dir.join("terraform.tfstate")
 }
+
+/// What `apply-dry` and saved plans need besides the plan: each instance's
+/// dependencies (for the state's `dependencies` and the saved plan) and the
+/// context states (to seed the simulated Azure).
+#[derive(Debug)]
+pub struct ApplyInputs {
+    pub outcome: Outcome,
+    pub dependencies: crate::plan::order::DependsOn,
+    pub contexts: Vec<(String, State)>,
+}
+
+/// Runs the pipeline as [`plan`] does, against `prior` when given instead
+/// of the state file, and keeps the dependencies and context states.
+/// `apply-dry` calls it again against the simulated state between waves, so
+/// that values unknown at plan time are evaluated as Terraform's apply does.
+pub fn plan_for_apply(opts: &Options, prior: Option<&State>) -> ApplyInputs {
+    let mut loaded = load::load_root(&opts.dir);
+    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
+    let raw = vars::gather(
+        &loaded.root,
+        &opts.dir,
+        &opts.vars,
+        &opts.env,
+        &mut loaded.sources,
+    );
+    diagnostics.extend(raw.diagnostics);
+    let (read_prior, contexts) = read_states(opts, &mut diagnostics);
+    let mut prior = prior.cloned().unwrap_or(read_prior);
+    diagnostics.extend(crate::plan::moved::apply(&loaded.root, &mut prior));
+    let objects = object_index(&prior, &contexts);
+    let mut inputs = ApplyInputs {
+        outcome: Outcome {
+            sources: loaded.sources,
+            ..Outcome::empty()
+        },
+        dependencies: Default::default(),
+        contexts,
+    };
+    if diagnostics.has_errors() {
+        inputs.outcome.plan.diagnostics = diagnostics;
+        return inputs;
+    }
+
+    let ctx = plan_context(loaded.root.subscription_id.as_deref(), opts);
+    let evaluated = evaluate::evaluate(&Inputs {
+        root: &loaded.root,
+        root_dir: &opts.dir,
+        variables: &raw.values,
+        prior: &prior,
+        objects: &objects,
+        ctx: &ctx,
+    });
+    inputs.dependencies = evaluated
+        .instances
+        .iter()
+        .map(|(addr, desired)| (addr.clone(), desired.depends_on.clone()))
+        .collect();
+    let mut plan = build::build(evaluated, &prior);
+    diagnostics.extend(std::mem::take(&mut plan.diagnostics));
+    if !diagnostics.has_errors() {
+        inputs.outcome.network =
+            analyse(&mut plan, &prior, &inputs.contexts, opts, &mut diagnostics);
+    }
+    plan.diagnostics = diagnostics;
+    inputs.outcome.plan = plan;
+    inputs.outcome.prior = prior;
+    inputs
+}

@@ -4,6 +4,7 @@ pub mod build;
 pub mod diff;
 pub mod moved;
 pub mod order;
+pub mod saved;
 
 use crate::addr::InstanceAddr;
 use crate::diag::Diagnostics;
