@@ -63,50 +63,7 @@ impl Outcome {
 /// Runs the pipeline. Errors are in `plan.diagnostics`; when loading fails
 /// the plan holds no changes.
 pub fn plan(opts: &Options) -> Outcome {
-    let mut loaded = load::load_root(&opts.dir);
-    let mut outcome = Outcome {
-        prior: State::empty(),
-        plan: Plan::default(),
-        sources: SourceMap::default(),
-        network: Network::default(),
-    };
-    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
-    let raw = vars::gather(
-        &loaded.root,
-        &opts.dir,
-        &opts.vars,
-        &opts.env,
-        &mut loaded.sources,
-    );
-    diagnostics.extend(raw.diagnostics);
-    let (mut prior, contexts) = read_states(opts, &mut diagnostics);
-    diagnostics.extend(crate::plan::moved::apply(&loaded.root, &mut prior));
-    let objects = object_index(&prior, &contexts);
-    outcome.sources = loaded.sources;
-    if diagnostics.has_errors() {
-        outcome.plan.diagnostics = diagnostics;
-        return outcome;
-    }
-
-    let ctx = plan_context(loaded.root.subscription_id.as_deref(), opts);
-    let inputs = Inputs {
-        root: &loaded.root,
-        root_dir: &opts.dir,
-        variables: &raw.values,
-        prior: &prior,
-        objects: &objects,
-        ctx: &ctx,
-    };
-    let evaluated = evaluate::evaluate(&inputs);
-    let mut plan = build::build(evaluated, &prior);
-    diagnostics.extend(std::mem::take(&mut plan.diagnostics));
-    if !diagnostics.has_errors() {
-        outcome.network = analyse(&mut plan, &prior, &contexts, opts, &mut diagnostics);
-    }
-    plan.diagnostics = diagnostics;
-    outcome.plan = plan;
-    outcome.prior = prior;
-    outcome
+    plan_for_apply(opts, None).outcome
 }
 
 /// The prior state and the context states, by the name they are shown under.

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::addr::{InstanceAddr, Mode, ModulePath, ModuleStep, ResourceAddr};
+use crate::addr::{InstanceAddr, Mode, ResourceAddr};
 use crate::plan::order::DependsOn;
 use crate::plan::OutputChange;
 use crate::schema;
@@ -69,19 +69,6 @@ fn sensitive_attributes(addr: &InstanceAddr) -> serde_json::Value {
     serde_json::Value::Array(paths.collect())
 }
 
-/// The configuration address of a resource: its module path without
-/// instance keys, as Terraform records `dependencies`.
-fn config_address(resource: &ResourceAddr) -> ResourceAddr {
-    let steps = resource.module.0.iter().map(|step| ModuleStep {
-        name: step.name.clone(),
-        key: None,
-    });
-    ResourceAddr {
-        module: ModulePath(steps.collect()),
-        ..resource.clone()
-    }
-}
-
 /// Every resource an instance depends on, directly or through others, as
 /// configuration addresses in Terraform's (textual) order.
 pub fn dependencies(addr: &InstanceAddr, depends_on: &DependsOn) -> Vec<ResourceAddr> {
@@ -105,10 +92,10 @@ pub fn dependencies(addr: &InstanceAddr, depends_on: &DependsOn) -> Vec<Resource
         }
         todo.extend(by_resource.get(&next).into_iter().flatten().cloned());
     }
-    let own = config_address(&addr.resource);
+    let own = crate::state::config_address(&addr.resource);
     let mut out: Vec<ResourceAddr> = seen
         .iter()
-        .map(config_address)
+        .map(crate::state::config_address)
         .filter(|r| *r != own)
         .collect();
     out.sort_by_key(|r| r.to_string());
@@ -154,28 +141,10 @@ pub fn type_json(value: &Value) -> serde_json::Value {
     }
 }
 
-/// Makes `next` the snapshot that follows `prior`: the lineage is kept (a
-/// new one for a first state), the serial moves on only when the content
-/// changed, so an apply that changes nothing writes the same state.
-pub fn continue_from(next: &mut State, prior: &State) {
-    next.lineage = if prior.lineage.is_empty() {
-        State::new_lineage()
-    } else {
-        prior.lineage.clone()
-    };
-    let changed = !same_content(next, prior);
-    next.serial = prior.serial + u64::from(changed);
-}
-
-/// Whether two states hold the same outputs, instances and check results.
-pub fn same_content(a: &State, b: &State) -> bool {
-    a.outputs == b.outputs && a.instances == b.instances && a.check_results == b.check_results
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::addr::InstanceKey;
+    use crate::addr::{InstanceKey, ModulePath};
 
     fn resource(module: &[(&str, Option<&str>)], name: &str) -> ResourceAddr {
         let mut path = ModulePath::root();
@@ -206,7 +175,7 @@ mod tests {
         prior.lineage = "l".into();
         prior.serial = 4;
         let mut same = prior.clone();
-        continue_from(&mut same, &prior);
+        same.continue_from(Some(&prior));
         assert_eq!((same.serial, same.lineage.as_str()), (4, "l"));
 
         let mut changed = prior.clone();
@@ -218,14 +187,14 @@ mod tests {
                 sensitive: false,
             },
         );
-        continue_from(&mut changed, &prior);
+        changed.continue_from(Some(&prior));
         assert_eq!(changed.serial, 5);
     }
 
     #[test]
     fn a_first_state_gets_a_lineage() {
         let mut first = State::empty();
-        continue_from(&mut first, &State::empty());
+        first.continue_from(Some(&State::empty()));
         assert!(uuid::Uuid::parse_str(&first.lineage).is_ok());
     }
 

@@ -283,7 +283,7 @@ impl Run<'_> {
     fn finish(&mut self, last: &Plan) {
         self.state.outputs = newstate::outputs(&last.outputs, self.input.prior);
         self.data_sources(last);
-        newstate::continue_from(&mut self.state, self.input.prior);
+        self.state.continue_from(Some(self.input.prior));
     }
 
     /// Data sources as the last plan read them; those no longer in the
