@@ -40,8 +40,8 @@ struct Estate {
     state_text: String,
     loaded: Loaded,
     variables: BTreeMap<String, Value>,
-    prior: State,
-    objects: ObjectIndex,
+    prior: &'static State,
+    objects: ObjectIndex<'static>,
     ctx: PlanContext,
     plan: Plan,
 }
@@ -52,7 +52,7 @@ impl Estate {
             root: &self.loaded.root,
             root_dir: &self.root,
             variables: &self.variables,
-            prior: &self.prior,
+            prior: self.prior,
             objects: &self.objects,
             ctx: &self.ctx,
         }
@@ -81,9 +81,11 @@ fn make_estate(instances: usize) -> Estate {
     let mut loaded = load::load_root(&root);
     let raw = vars::gather(&loaded.root, &root, &[], &[], &mut loaded.sources);
     let state_text = std::fs::read_to_string(root.join("terraform.tfstate")).expect("state");
-    let prior = state::parse(&state_text, "terraform.tfstate").expect("state parses");
-    let mut objects = ObjectIndex::default();
-    objects.add_state(&prior);
+    // Leaked: the estate lives for the whole run, and the index borrows the state.
+    let prior: &'static State = Box::leak(Box::new(
+        state::parse(&state_text, "terraform.tfstate").expect("state parses"),
+    ));
+    let objects = ObjectIndex::new(vec![prior]);
     let mut estate = Estate {
         texts: hcl_texts(&root),
         _dir: dir,
@@ -99,7 +101,7 @@ fn make_estate(instances: usize) -> Estate {
         },
         plan: Plan::default(),
     };
-    estate.plan = build::build(estate.evaluate(), &estate.prior);
+    estate.plan = build::build(estate.evaluate(), estate.prior).0;
     estate
 }
 
@@ -156,7 +158,7 @@ fn build_and_order(bencher: Bencher, instances: usize) {
     let estate = estate(instances);
     bencher
         .with_inputs(|| estate.evaluate())
-        .bench_local_values(|evaluated| build::build(evaluated, &estate.prior));
+        .bench_local_values(|evaluated| build::build(evaluated, estate.prior));
 }
 
 #[divan::bench(args = SIZES, sample_count = 20)]

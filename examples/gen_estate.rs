@@ -343,7 +343,7 @@ fn state_of(dir: &Path) -> Result<State> {
         root_dir: dir,
         variables: &raw.values,
         prior: &prior,
-        objects: &ObjectIndex::default(),
+        objects: &ObjectIndex::new(Vec::new()),
         ctx: &ctx,
     });
     if evaluated.diagnostics.has_errors() {

@@ -89,13 +89,12 @@ fn read_states(opts: &Options, diagnostics: &mut Diagnostics) -> (State, Vec<(St
 }
 
 /// Every object of the prior and context states by id, for data sources.
-fn object_index(prior: &State, contexts: &[(String, State)]) -> ObjectIndex {
-    let mut objects = ObjectIndex::default();
-    objects.add_state(prior);
-    for (_, state) in contexts {
-        objects.add_state(state);
-    }
-    objects
+fn object_index<'s>(prior: &'s State, contexts: &'s [(String, State)]) -> ObjectIndex<'s> {
+    ObjectIndex::new(
+        std::iter::once(prior)
+            .chain(contexts.iter().map(|(_, s)| s))
+            .collect(),
+    )
 }
 
 /// The DNS analysis: fills the plan's DNS changes, adds its diagnostics,
@@ -217,42 +216,42 @@ pub fn plan_for_apply(opts: &Options, prior: Option<&State>) -> ApplyInputs {
     let (read_prior, contexts) = read_states(opts, &mut diagnostics);
     let mut prior = prior.cloned().unwrap_or(read_prior);
     diagnostics.extend(crate::plan::moved::apply(&loaded.root, &mut prior));
-    let objects = object_index(&prior, &contexts);
-    let mut inputs = ApplyInputs {
-        outcome: Outcome {
-            sources: loaded.sources,
-            ..Outcome::empty()
-        },
-        dependencies: Default::default(),
-        contexts,
+    let mut outcome = Outcome {
+        sources: std::mem::take(&mut loaded.sources),
+        ..Outcome::empty()
     };
     if diagnostics.has_errors() {
-        inputs.outcome.plan.diagnostics = diagnostics;
-        return inputs;
+        outcome.plan.diagnostics = diagnostics;
+        return ApplyInputs {
+            outcome,
+            dependencies: Default::default(),
+            contexts,
+        };
     }
 
     let ctx = plan_context(loaded.root.subscription_id.as_deref(), opts);
-    let evaluated = evaluate::evaluate(&Inputs {
+    let objects = object_index(&prior, &contexts);
+    let inputs = Inputs {
         root: &loaded.root,
         root_dir: &opts.dir,
         variables: &raw.values,
         prior: &prior,
         objects: &objects,
         ctx: &ctx,
-    });
-    inputs.dependencies = evaluated
-        .instances
-        .iter()
-        .map(|(addr, desired)| (addr.clone(), desired.depends_on.clone()))
-        .collect();
-    let mut plan = build::build(evaluated, &prior);
+    };
+    let evaluated = evaluate::evaluate(&inputs);
+    drop(objects);
+    let (mut plan, dependencies) = build::build(evaluated, &prior);
     diagnostics.extend(std::mem::take(&mut plan.diagnostics));
     if !diagnostics.has_errors() {
-        inputs.outcome.network =
-            analyse(&mut plan, &prior, &inputs.contexts, opts, &mut diagnostics);
+        outcome.network = analyse(&mut plan, &prior, &contexts, opts, &mut diagnostics);
     }
     plan.diagnostics = diagnostics;
-    inputs.outcome.plan = plan;
-    inputs.outcome.prior = prior;
-    inputs
+    outcome.plan = plan;
+    outcome.prior = prior;
+    ApplyInputs {
+        outcome,
+        dependencies,
+        contexts,
+    }
 }

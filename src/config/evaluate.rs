@@ -75,26 +75,47 @@ pub struct Evaluated {
 }
 
 /// Objects of the prior and context states by lower-cased Azure id, for data sources.
-#[derive(Debug, Default)]
-pub struct ObjectIndex {
-    by_id: HashMap<String, Value>,
+#[derive(Debug)]
+pub struct ObjectIndex<'s> {
+    states: Vec<&'s State>,
+    /// Built on the first lookup, since most configurations read no data
+    /// source: the state (by position) and address of each object.
+    by_id: std::sync::OnceLock<HashMap<String, (usize, InstanceAddr)>>,
 }
 
-impl ObjectIndex {
-    pub fn add_state(&mut self, state: &State) {
-        for (addr, instance) in &state.instances {
-            if addr.resource.mode != Mode::Managed {
-                continue;
-            }
-            if let Some(id) = instance.attributes.get("id").and_then(Value::as_str) {
-                self.by_id
-                    .insert(id.to_ascii_lowercase(), instance.attributes.clone());
-            }
+impl<'s> ObjectIndex<'s> {
+    pub fn new(states: Vec<&'s State>) -> ObjectIndex<'s> {
+        ObjectIndex {
+            states,
+            by_id: std::sync::OnceLock::new(),
         }
     }
 
-    pub fn get(&self, id: &str) -> Option<&Value> {
-        self.by_id.get(&id.to_ascii_lowercase())
+    pub fn get(&self, id: &str) -> Option<&'s Value> {
+        let (state, addr) = self
+            .by_id
+            .get_or_init(|| self.index())
+            .get(&id.to_ascii_lowercase())?;
+        self.states[*state]
+            .instances
+            .get(addr)
+            .map(|i| &i.attributes)
+    }
+
+    fn index(&self) -> HashMap<String, (usize, InstanceAddr)> {
+        let mut by_id = HashMap::new();
+        for (n, state) in self.states.iter().enumerate() {
+            for (addr, instance) in state
+                .instances
+                .iter()
+                .filter(|(a, _)| a.resource.mode == Mode::Managed)
+            {
+                if let Some(id) = instance.attributes.get("id").and_then(Value::as_str) {
+                    by_id.insert(id.to_ascii_lowercase(), (n, addr.clone()));
+                }
+            }
+        }
+        by_id
     }
 }
 
@@ -104,7 +125,7 @@ pub struct Inputs<'a> {
     pub root_dir: &'a Path,
     pub variables: &'a BTreeMap<String, Value>,
     pub prior: &'a State,
-    pub objects: &'a ObjectIndex,
+    pub objects: &'a ObjectIndex<'a>,
     pub ctx: &'a PlanContext,
 }
 

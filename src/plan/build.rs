@@ -12,17 +12,9 @@ use crate::schema;
 use crate::state::{InstanceState, State};
 
 /// Builds the plan from the evaluated configuration and the prior state.
-pub fn build(evaluated: Evaluated, prior: &State) -> Plan {
-    let mut diagnostics = evaluated.diagnostics.clone();
+pub fn build(evaluated: Evaluated, prior: &State) -> (Plan, DependsOn) {
     let mut changes = Vec::with_capacity(evaluated.instances.len());
     let mut depends_on = DependsOn::new();
-    for (addr, desired) in &evaluated.instances {
-        if let Some(d) = prevent_destroy(desired) {
-            diagnostics.push(d);
-        }
-        depends_on.insert(addr.clone(), desired.depends_on.clone());
-        changes.push(desired_change(desired));
-    }
     for (addr, instance) in &prior.instances {
         if evaluated.instances.contains_key(addr) || evaluated.moved_keys.contains_key(addr) {
             continue;
@@ -39,6 +31,14 @@ pub fn build(evaluated: Evaluated, prior: &State) -> Plan {
             changes.push(change);
         }
     }
+    let mut diagnostics = evaluated.diagnostics;
+    for (addr, mut desired) in evaluated.instances {
+        if let Some(d) = prevent_destroy(&desired) {
+            diagnostics.push(d);
+        }
+        depends_on.insert(addr, std::mem::take(&mut desired.depends_on));
+        changes.push(desired_change(desired));
+    }
     changes.sort_by(|a, b| a.addr.cmp(&b.addr));
 
     let ordered = order::order(&changes, &depends_on).unwrap_or_else(|d| {
@@ -46,44 +46,47 @@ pub fn build(evaluated: Evaluated, prior: &State) -> Plan {
         order::Ordered::default()
     });
     let outputs = output_changes(&evaluated.outputs, prior);
-    Plan {
+    let plan = Plan {
         changes,
         outputs,
         steps: ordered.steps,
         step_edges: ordered.edges,
         diagnostics,
         dns_changes: Vec::new(),
-    }
+    };
+    (plan, depends_on)
 }
 
-fn desired_change(desired: &DesiredInstance) -> ResourceChange {
-    let type_name = &desired.addr.resource.type_name;
+fn desired_change(desired: DesiredInstance) -> ResourceChange {
+    let type_name = desired.addr.resource.type_name.as_str();
     let schema = match desired.addr.resource.mode {
         Mode::Managed => schema::resource(type_name),
         Mode::Data => schema::data_source(type_name),
     };
-    let plan = &desired.plan;
+    let schema_known = schema.is_some()
+        || matches!(
+            type_name,
+            "terraform_remote_state" | "azurerm_client_config"
+        );
+    let sensitive = schema
+        .map(|s| {
+            schema::sensitive_attributes(s)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let plan = desired.plan;
     ResourceChange {
-        addr: desired.addr.clone(),
+        addr: desired.addr,
         action: plan.action,
         reason: plan.reason,
-        before: plan.before.clone(),
-        after: Some(plan.planned.clone()),
-        replace_paths: plan.replace_paths.clone(),
-        schema_known: schema.is_some()
-            || matches!(
-                type_name.as_str(),
-                "terraform_remote_state" | "azurerm_client_config"
-            ),
-        sensitive: schema
-            .map(|s| {
-                schema::sensitive_attributes(s)
-                    .into_iter()
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default(),
-        range: Some(desired.range.clone()),
+        before: plan.before,
+        after: Some(plan.planned),
+        replace_paths: plan.replace_paths,
+        schema_known,
+        sensitive,
+        range: Some(desired.range),
     }
 }
 
