@@ -109,7 +109,11 @@ impl Loader {
             Err(e) => {
                 let d = Diagnostic::error(
                     "unreadable-file",
-                    format!("cannot read directory `{}`: {e}", dir.display()),
+                    format!(
+                        "cannot read directory `{}`: {}",
+                        display_path(dir),
+                        io_message(&e)
+                    ),
                 );
                 self.loaded.diagnostics.push(d);
                 return Vec::new();
@@ -734,39 +738,61 @@ fn expression_text(expr: &Expression) -> String {
 /// Parses a whole file; a syntax error points at its line and column.
 pub fn parse_body(file: &SourceFile) -> Result<Body, Diagnostic> {
     hcl_edit::parser::parse_body(&file.text).map_err(|e| {
-        let loc = e.location();
-        let pos = crate::source::Pos {
-            line: loc.line(),
-            column: loc.column(),
-            byte: loc.offset(),
-        };
-        let range = SourceRange {
-            filename: file.name.clone(),
-            start: pos,
-            end: pos,
-        };
+        let start = e.location().offset().min(file.text.len());
         Diagnostic::error("syntax-error", format!("syntax error: {}", e.message()))
-            .with_detail(format!(
-                "the file could not be parsed as HCL near: {}",
-                e.line().trim()
-            ))
-            .at(range)
+            .at(file.range(start..char_end(&file.text, start)))
     })
+}
+
+/// The end of the character at `offset`, so that a range covering it is
+/// underlined; at a line break or the end of the file, `offset` itself.
+fn char_end(text: &str, offset: usize) -> usize {
+    match text.get(offset..).and_then(|rest| rest.chars().next()) {
+        Some(c) if c != '\n' && c != '\r' => offset + c.len_utf8(),
+        _ => offset,
+    }
 }
 
 /// Reads a text file; unreadable and non-UTF-8 files are errors naming it.
 pub fn read_text(path: &Path, name: &str) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("unreadable-file", format!("cannot read `{name}`: {e}"))
-            .at(SourceRange::file(name))
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let valid = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();
-        let file = SourceFile::new(name, path.to_path_buf(), valid.to_string());
-        Diagnostic::error("invalid-encoding", format!("`{name}` is not valid UTF-8"))
-            .with_detail("configuration files must be UTF-8 text")
-            .at(file.range(offset..offset))
+    let bytes = std::fs::read(path).map_err(|e| unreadable(name, &e))?;
+    String::from_utf8(bytes).map_err(|e| not_utf8(path, name, &e))
+}
+
+/// A file that cannot be read. No range: no position in it is known, and
+/// the summary names it.
+fn unreadable(name: &str, error: &std::io::Error) -> Diagnostic {
+    let summary = match error.kind() {
+        std::io::ErrorKind::NotFound => format!("`{name}` does not exist"),
+        _ => format!("cannot read `{name}`: {}", io_message(error)),
+    };
+    Diagnostic::error("unreadable-file", summary)
+}
+
+/// The first invalid byte, by line and column in the detail too, since a
+/// file that is not text cannot be quoted under the message.
+fn not_utf8(path: &Path, name: &str, error: &std::string::FromUtf8Error) -> Diagnostic {
+    let offset = error.utf8_error().valid_up_to();
+    let valid = std::str::from_utf8(&error.as_bytes()[..offset]).unwrap_or_default();
+    let file = SourceFile::new(name, path.to_path_buf(), valid.to_string());
+    let range = file.range(offset..offset);
+    let byte = error.as_bytes().get(offset).copied().unwrap_or_default();
+    Diagnostic::error("invalid-encoding", format!("`{name}` is not valid UTF-8"))
+        .with_detail(format!(
+            "byte 0x{byte:02x} at line {}, column {} is not UTF-8; configuration files must be UTF-8 text",
+            range.start.line, range.start.column
+        ))
+        .at(range)
+}
+
+/// An I/O error in the style of amplan's messages: `permission denied`,
+/// not `Permission denied (os error 13)`.
+pub fn io_message(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text);
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
     })
 }
 
@@ -808,4 +834,83 @@ pub fn normalize(path: &Path) -> PathBuf {
 /// A path as the user should read it.
 pub fn display_path(path: &Path) -> String {
     normalize(path).display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> Arc<SourceFile> {
+        SourceFile::new("main.tf", "main.tf".into(), text.to_string())
+    }
+
+    #[test]
+    fn syntax_error_covers_the_character_where_parsing_stopped() {
+        let d = parse_body(&file("locals {\n  a = = 1\n}\n")).unwrap_err();
+        let range = d.range.expect("a range");
+        assert_eq!(d.code, "syntax-error");
+        assert_eq!((range.start.line, range.start.column), (2, 7));
+        assert_eq!((range.end.line, range.end.column), (2, 8));
+    }
+
+    #[test]
+    fn syntax_error_detail_does_not_repeat_the_line() {
+        // A hostile one-line file must not be printed twice.
+        let long = format!("locals {{\n  a = {}1\n}}\n", "(".repeat(10_000));
+        let d = parse_body(&file(&long)).unwrap_err();
+        assert!(d.detail.len() < 200, "detail: {}", d.detail.len());
+    }
+
+    #[test]
+    fn char_end_stops_at_line_breaks_and_the_end() {
+        assert_eq!(char_end("ab\n", 1), 2);
+        assert_eq!(char_end("ab\n", 2), 2);
+        assert_eq!(char_end("ab", 2), 2);
+        assert_eq!(char_end("é", 0), 2);
+    }
+
+    #[test]
+    fn non_utf8_file_names_line_and_column_of_the_bad_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("main.tf");
+        std::fs::write(&path, b"locals {\n  a = \"caf\xe9\"\n}\n").unwrap();
+        let d = read_text(&path, "main.tf").unwrap_err();
+        let range = d.range.expect("a range");
+        assert_eq!(d.code, "invalid-encoding");
+        assert_eq!((range.start.line, range.start.column), (2, 11));
+        assert!(d.detail.contains("line 2, column 11"), "{}", d.detail);
+    }
+
+    #[test]
+    fn missing_file_is_unreadable_without_a_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = read_text(&dir.path().join("absent.tfvars"), "absent.tfvars").unwrap_err();
+        assert_eq!(d.code, "unreadable-file");
+        assert!(d.range.is_none());
+    }
+
+    #[test]
+    fn io_message_is_lowercase_without_the_os_error_number() {
+        let e = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let os = std::io::Error::from_raw_os_error(13);
+        assert_eq!(io_message(&e), "permission denied");
+        assert!(!io_message(&os).contains("os error"), "{}", io_message(&os));
+        assert!(io_message(&os).starts_with(char::is_lowercase));
+    }
+
+    #[test]
+    fn module_calling_itself_is_recursion() {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::write(
+            root.path().join("main.tf"),
+            "module \"self\" {\n  source = \"./\"\n}\n",
+        )
+        .unwrap();
+
+        let loaded = load_root(root.path());
+
+        let d = &loaded.diagnostics.0[0];
+        assert_eq!(d.code, "module-recursion");
+        assert!(d.summary.contains("already being loaded"));
+    }
 }
