@@ -252,7 +252,15 @@ impl Loader {
             Err(d) => return self.loaded.diagnostics.push(d.at(call.range.clone())),
         };
         let canonical = dir.canonicalize().unwrap_or_else(|_| dir.clone());
-        if self.stack.len() >= MAX_MODULE_DEPTH || self.stack.contains(&canonical) {
+        if self.stack.len() >= MAX_MODULE_DEPTH && !self.stack.contains(&canonical) {
+            let d = Diagnostic::error(
+                "module-recursion",
+                format!("module `{name}` is nested more than {MAX_MODULE_DEPTH} module calls deep"),
+            )
+            .with_detail("amplan stops loading at this depth, which only a module that keeps calling new copies of itself should reach");
+            return self.loaded.diagnostics.push(d.at(call.range.clone()));
+        }
+        if self.stack.contains(&canonical) {
             let d = Diagnostic::error(
                 "module-recursion",
                 format!(
@@ -896,6 +904,29 @@ mod tests {
         assert_eq!(io_message(&e), "permission denied");
         assert!(!io_message(&os).contains("os error"), "{}", io_message(&os));
         assert!(io_message(&os).starts_with(char::is_lowercase));
+    }
+
+    #[test]
+    fn too_deep_module_chain_is_not_called_recursion() {
+        let root = tempfile::tempdir().unwrap();
+        let mut dir = root.path().to_path_buf();
+        for _ in 0..MAX_MODULE_DEPTH + 2 {
+            std::fs::write(
+                dir.join("main.tf"),
+                "module \"m\" {\n  source = \"./m\"\n}\n",
+            )
+            .unwrap();
+            dir.push("m");
+            std::fs::create_dir(&dir).unwrap();
+        }
+        std::fs::write(dir.join("main.tf"), "locals {}\n").unwrap();
+
+        let loaded = load_root(root.path());
+
+        let errors: Vec<&Diagnostic> = loaded.diagnostics.0.iter().collect();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert_eq!(errors[0].code, "module-recursion");
+        assert!(!errors[0].summary.contains("already being loaded"));
     }
 
     #[test]
