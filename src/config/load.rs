@@ -1012,7 +1012,7 @@ fn heredoc_end(text: &str, i: usize) -> Result<usize, Unbalanced> {
 
 /// The end of the character at `offset`, so that a range covering it is
 /// underlined; at a line break or the end of the file, `offset` itself.
-fn char_end(text: &str, offset: usize) -> usize {
+pub(crate) fn char_end(text: &str, offset: usize) -> usize {
     match text.get(offset..).and_then(|rest| rest.chars().next()) {
         Some(c) if c != '\n' && c != '\r' => offset + c.len_utf8(),
         _ => offset,
