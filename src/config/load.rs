@@ -918,6 +918,7 @@ fn code_step(text: &str, i: usize, stack: &mut Vec<Open>) -> Result<usize, Unbal
             }
         }
         b'<' if next == Some(b'<') => return heredoc_end(text, i),
+        b'0'..=b'9' if i == 0 || !is_word_byte(bytes[i - 1]) => return number_end(text, i),
         b @ (b'{' | b'(' | b'[') => stack.push(Open::Bracket(b, i)),
         b @ (b'}' | b')' | b']') => close(stack, b, i)?,
         _ => {}
@@ -956,6 +957,41 @@ fn close(stack: &mut Vec<Open>, closing: u8, at: usize) -> Result<(), Unbalanced
     }
     stack.pop();
     Ok(())
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.'
+}
+
+/// After a number literal at `i`; one too large for a 64-bit float is an
+/// error here, as the parser only says it expected something else.
+fn number_end(text: &str, i: usize) -> Result<usize, Unbalanced> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut end = digits(i);
+    if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end = digits(end + 1);
+    }
+    if matches!(bytes.get(end), Some(b'e' | b'E')) {
+        let sign = usize::from(matches!(bytes.get(end + 1), Some(b'+' | b'-')));
+        if bytes.get(end + 1 + sign).is_some_and(u8::is_ascii_digit) {
+            end = digits(end + 1 + sign);
+        }
+    }
+    let literal = &text[i..end];
+    match literal.parse::<f64>() {
+        Ok(n) if !n.is_finite() => {
+            let summary =
+                format!("number `{literal}` is too large; amplan's numbers are 64-bit floats");
+            Err(Unbalanced::at(i, end - i, summary))
+        }
+        _ => Ok(end),
+    }
 }
 
 fn closer(open: u8) -> u8 {
@@ -1236,6 +1272,21 @@ locals {
         let nested =
             "locals {\n  a = \"%{ for x in [1] }%{ if x > 0 }${x}%{ endif }%{ endfor ~}\"\n}\n";
         assert!(scanned(nested).is_none(), "{:?}", scanned(nested));
+    }
+
+    #[test]
+    fn scan_finds_numbers_too_large_for_a_float() {
+        let big = "locals {\n  a = 1.5e400\n}\n";
+        assert_eq!(
+            scanned(big),
+            Some((
+                2,
+                7,
+                "number `1.5e400` is too large; amplan's numbers are 64-bit floats".into()
+            ))
+        );
+        let fine = "locals {\n  a = 1.5e300 + x.0 + abc1e999\n}\n";
+        assert!(scanned(fine).is_none(), "{:?}", scanned(fine));
     }
 
     #[test]
