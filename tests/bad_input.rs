@@ -273,6 +273,7 @@ bad_cases! {
     count_huge,
     count_fractional,
     range_huge,
+    number_overflow,
     // Very deep nesting.
     deep_parentheses,
     deep_lists,
@@ -294,11 +295,16 @@ bad_cases! {
     state_wrong_field_type,
     state_missing_file,
     state_is_directory,
+    state_invalid_name,
+    state_unknown_mode,
+    context_state_malformed,
     // Variables.
     var_invalid_value,
     var_undeclared,
     var_without_equals,
     var_file_missing,
+    var_file_not_utf8,
+    tfvars_json_malformed,
     validation_failure,
     // Declarations and meta-arguments.
     duplicate_resource,
