@@ -273,6 +273,8 @@ bad_cases! {
     count_huge,
     count_fractional,
     range_huge,
+    string_doubling,
+    nested_for_steps,
     number_overflow,
     // Very deep nesting.
     deep_parentheses,
