@@ -106,7 +106,11 @@ impl Loader {
             Err(e) => {
                 let d = Diagnostic::error(
                     "unreadable-file",
-                    format!("cannot read directory `{}`: {e}", dir.display()),
+                    format!(
+                        "cannot read directory `{}`: {}",
+                        display_path(dir),
+                        io_message(&e)
+                    ),
                 );
                 self.loaded.diagnostics.push(d);
                 return Vec::new();
@@ -245,7 +249,15 @@ impl Loader {
             Err(d) => return self.loaded.diagnostics.push(d.at(call.range.clone())),
         };
         let canonical = dir.canonicalize().unwrap_or_else(|_| dir.clone());
-        if self.stack.len() >= MAX_MODULE_DEPTH || self.stack.contains(&canonical) {
+        if self.stack.len() >= MAX_MODULE_DEPTH && !self.stack.contains(&canonical) {
+            let d = Diagnostic::error(
+                "module-recursion",
+                format!("module `{name}` is nested more than {MAX_MODULE_DEPTH} module calls deep"),
+            )
+            .with_detail("amplan stops loading at this depth, which only a module that keeps calling new copies of itself should reach");
+            return self.loaded.diagnostics.push(d.at(call.range.clone()));
+        }
+        if self.stack.contains(&canonical) {
             let d = Diagnostic::error(
                 "module-recursion",
                 format!(
@@ -729,41 +741,357 @@ fn expression_text(expr: &Expression) -> String {
 }
 
 /// Parses a whole file; a syntax error points at its line and column.
+///
+/// hcl-edit reports where it gave up, which for an unclosed brace or string
+/// is often far below the mistake; a scan of brackets, strings and heredocs
+/// names the cause instead when it lies no later than that point.
 pub fn parse_body(file: &SourceFile) -> Result<Body, Diagnostic> {
     hcl_edit::parser::parse_body(&file.text).map_err(|e| {
-        let loc = e.location();
-        let pos = crate::source::Pos {
-            line: loc.line(),
-            column: loc.column(),
-            byte: loc.offset(),
+        let start = e.location().offset().min(file.text.len());
+        let (summary, span) = match scan_structure(&file.text) {
+            Err(found) if line_of(file, found.span.start) <= line_of(file, start) => {
+                (found.summary, found.span)
+            }
+            _ => (e.message().to_string(), start..char_end(&file.text, start)),
         };
-        let range = SourceRange {
-            filename: file.name.clone(),
-            start: pos,
-            end: pos,
-        };
-        Diagnostic::error("syntax-error", format!("syntax error: {}", e.message()))
-            .with_detail(format!(
-                "the file could not be parsed as HCL near: {}",
-                e.line().trim()
-            ))
-            .at(range)
+        Diagnostic::error("syntax-error", format!("syntax error: {summary}")).at(file.range(span))
     })
+}
+
+fn line_of(file: &SourceFile, offset: usize) -> usize {
+    file.position(offset).line
+}
+
+/// A structural mistake found by [`scan_structure`] and the span to underline.
+#[derive(Debug)]
+struct Unbalanced {
+    summary: String,
+    span: std::ops::Range<usize>,
+}
+
+impl Unbalanced {
+    fn at(at: usize, len: usize, summary: String) -> Unbalanced {
+        Unbalanced {
+            summary,
+            span: at..at + len,
+        }
+    }
+}
+
+/// What is open at a point of the scan, with the offset of its opening.
+#[derive(Debug, Clone, Copy)]
+enum Open {
+    /// `{`, `(` or `[` in a body or an expression.
+    Bracket(u8, usize),
+    /// A quoted template `"…"`.
+    Quoted(usize),
+    /// `${…}` or `%{…}` inside a quoted template.
+    Interpolation(usize),
+    /// The text after `%{ if … }` (`true`) or `%{ for … }` (`false`), until its end directive.
+    Directive(bool, usize),
+}
+
+/// Checks that brackets match and that strings, heredocs and comments end.
+/// Only syntax characters are ASCII, so the scan walks bytes.
+fn scan_structure(text: &str) -> Result<(), Unbalanced> {
+    let mut stack = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        i = match stack.last() {
+            Some(Open::Quoted(_) | Open::Directive(..)) => quoted_step(text, i, &mut stack)?,
+            _ => code_step(text, i, &mut stack)?,
+        };
+    }
+    match stack.last() {
+        None => Ok(()),
+        Some(&Open::Bracket(open, at)) => Err(Unbalanced::at(
+            at,
+            1,
+            format!(
+                "unclosed `{}`: no matching `{}` before the end of the file",
+                open as char,
+                closer(open) as char
+            ),
+        )),
+        Some(&Open::Quoted(at)) => Err(unterminated_string(at)),
+        Some(&Open::Directive(is_if, at)) => Err(unclosed_directive(is_if, at)),
+        Some(&Open::Interpolation(at)) => Err(Unbalanced::at(
+            at,
+            2,
+            "unclosed interpolation: no `}` before the end of the file".into(),
+        )),
+    }
+}
+
+/// One step inside a quoted template; returns where the next step starts.
+fn quoted_step(text: &str, i: usize, stack: &mut Vec<Open>) -> Result<usize, Unbalanced> {
+    let bytes = text.as_bytes();
+    let next = bytes.get(i + 1).copied();
+    match (bytes[i], stack.last()) {
+        (b'\\', _) => return Ok(i + 2),
+        (b'"', Some(&Open::Directive(is_if, at))) => return Err(unclosed_directive(is_if, at)),
+        (b'"', _) => {
+            stack.pop();
+        }
+        (b'\n', _) => {
+            let opening = stack.iter().rev().find_map(|o| match o {
+                Open::Quoted(at) => Some(*at),
+                _ => None,
+            });
+            return Err(unterminated_string(opening.unwrap_or(i)));
+        }
+        // `$${` and `%%{` are literal text.
+        (b @ (b'$' | b'%'), _) if next == Some(b) => return Ok(i + 2),
+        (b'$', _) if next == Some(b'{') => {
+            stack.push(Open::Interpolation(i));
+            return Ok(i + 2);
+        }
+        (b'%', _) if next == Some(b'{') => {
+            directive(text, i, stack)?;
+            stack.push(Open::Interpolation(i));
+            return Ok(i + 2);
+        }
+        _ => {}
+    }
+    Ok(i + 1)
+}
+
+/// Checks the keyword of the template directive `%{` at `i` against the
+/// directives open in the template, and opens or closes one.
+fn directive(text: &str, i: usize, stack: &mut Vec<Open>) -> Result<(), Unbalanced> {
+    let rest = text[i + 2..].trim_start_matches(|c: char| c == '~' || c.is_ascii_whitespace());
+    let keyword = &rest[..rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    let open = match stack.last() {
+        Some(&Open::Directive(is_if, _)) => Some(is_if),
+        _ => None,
+    };
+    match (keyword, open) {
+        ("if", _) => stack.push(Open::Directive(true, i)),
+        ("for", _) => stack.push(Open::Directive(false, i)),
+        ("else", Some(true)) => {}
+        ("endif", Some(true)) | ("endfor", Some(false)) => {
+            stack.pop();
+        }
+        ("else" | "endif" | "endfor", _) => {
+            let summary = format!("`%{{ {keyword} }}` without a matching opening directive");
+            return Err(Unbalanced::at(i, 2, summary));
+        }
+        _ => {
+            let summary = format!("unknown template directive `{keyword}`: expected `if`, `else`, `endif`, `for` or `endfor`");
+            return Err(Unbalanced::at(i, 2, summary));
+        }
+    }
+    Ok(())
+}
+
+fn unclosed_directive(is_if: bool, at: usize) -> Unbalanced {
+    let (open, end) = if is_if {
+        ("if", "endif")
+    } else {
+        ("for", "endfor")
+    };
+    let summary = format!("unclosed `%{{ {open} }}`: no `%{{ {end} }}` before the string ends");
+    Unbalanced::at(at, 2, summary)
+}
+
+/// One step outside quoted templates: in a body, an expression or an interpolation.
+fn code_step(text: &str, i: usize, stack: &mut Vec<Open>) -> Result<usize, Unbalanced> {
+    let bytes = text.as_bytes();
+    let next = bytes.get(i + 1).copied();
+    match bytes[i] {
+        b'"' => stack.push(Open::Quoted(i)),
+        b'#' => return Ok(line_end(text, i)),
+        b'/' if next == Some(b'/') => return Ok(line_end(text, i)),
+        b'/' if next == Some(b'*') => {
+            return match text[i + 2..].find("*/") {
+                Some(end) => Ok(i + 2 + end + 2),
+                None => Err(Unbalanced::at(
+                    i,
+                    2,
+                    "unclosed comment: no `*/` ends the `/*`".into(),
+                )),
+            }
+        }
+        b'<' if next == Some(b'<') => return heredoc_end(text, i),
+        b'0'..=b'9' if i == 0 || !is_word_byte(bytes[i - 1]) => return number_end(text, i),
+        b @ (b'{' | b'(' | b'[') => stack.push(Open::Bracket(b, i)),
+        b @ (b'}' | b')' | b']') => close(stack, b, i)?,
+        _ => {}
+    }
+    Ok(i + 1)
+}
+
+/// Pops what `closing` closes, or says what is wrong.
+fn close(stack: &mut Vec<Open>, closing: u8, at: usize) -> Result<(), Unbalanced> {
+    match stack.last() {
+        Some(Open::Interpolation(_)) if closing == b'}' => {}
+        Some(&Open::Bracket(open, _)) if closer(open) == closing => {}
+        Some(&Open::Bracket(open, from)) => {
+            let summary = format!(
+                "unclosed `{}`: `{}` comes before its `{}`",
+                open as char,
+                closing as char,
+                closer(open) as char
+            );
+            return Err(Unbalanced::at(from, 1, summary));
+        }
+        Some(&Open::Interpolation(from)) => {
+            let summary = format!(
+                "unclosed interpolation: `{}` comes before its `}}`",
+                closing as char
+            );
+            return Err(Unbalanced::at(from, 2, summary));
+        }
+        _ => {
+            let summary = format!(
+                "unexpected `{}`: nothing is open for it to close",
+                closing as char
+            );
+            return Err(Unbalanced::at(at, 1, summary));
+        }
+    }
+    stack.pop();
+    Ok(())
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.'
+}
+
+/// After a number literal at `i`; one too large for a 64-bit float is an
+/// error here, as the parser only says it expected something else.
+fn number_end(text: &str, i: usize) -> Result<usize, Unbalanced> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut end = digits(i);
+    if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end = digits(end + 1);
+    }
+    if matches!(bytes.get(end), Some(b'e' | b'E')) {
+        let sign = usize::from(matches!(bytes.get(end + 1), Some(b'+' | b'-')));
+        if bytes.get(end + 1 + sign).is_some_and(u8::is_ascii_digit) {
+            end = digits(end + 1 + sign);
+        }
+    }
+    let literal = &text[i..end];
+    match literal.parse::<f64>() {
+        Ok(n) if !n.is_finite() => {
+            let summary =
+                format!("number `{literal}` is too large; amplan's numbers are 64-bit floats");
+            Err(Unbalanced::at(i, end - i, summary))
+        }
+        _ => Ok(end),
+    }
+}
+
+fn closer(open: u8) -> u8 {
+    match open {
+        b'(' => b')',
+        b'[' => b']',
+        _ => b'}',
+    }
+}
+
+fn unterminated_string(at: usize) -> Unbalanced {
+    Unbalanced::at(
+        at,
+        1,
+        "unterminated string: a quoted string must end on the line it starts".into(),
+    )
+}
+
+/// The offset of the line break ending the line at `i`, or the end.
+fn line_end(text: &str, i: usize) -> usize {
+    text[i..].find('\n').map_or(text.len(), |n| i + n)
+}
+
+/// After a heredoc `<<EOT` or `<<-EOT` at `i`: the end of its closing line.
+/// `<<` not followed by a marker and a line break is left to the parser.
+fn heredoc_end(text: &str, i: usize) -> Result<usize, Unbalanced> {
+    let rest = &text[i + 2..];
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let marker_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    let marker = &rest[..marker_len];
+    let after = &rest[marker_len..];
+    let Some(body) = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))
+    else {
+        return Ok(i + 2);
+    };
+    if marker.is_empty() {
+        return Ok(i + 2);
+    }
+    let body_start = text.len() - body.len();
+    let mut offset = body_start;
+    for line in body.split_inclusive('\n') {
+        offset += line.len();
+        if line.trim() == marker {
+            return Ok(offset);
+        }
+    }
+    let summary = format!("unterminated heredoc: no line `{marker}` ends it");
+    Err(Unbalanced::at(i, body_start - i - 1, summary))
+}
+
+/// The end of the character at `offset`, so that a range covering it is
+/// underlined; at a line break or the end of the file, `offset` itself.
+pub(crate) fn char_end(text: &str, offset: usize) -> usize {
+    match text.get(offset..).and_then(|rest| rest.chars().next()) {
+        Some(c) if c != '\n' && c != '\r' => offset + c.len_utf8(),
+        _ => offset,
+    }
 }
 
 /// Reads a text file; unreadable and non-UTF-8 files are errors naming it.
 pub fn read_text(path: &Path, name: &str) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("unreadable-file", format!("cannot read `{name}`: {e}"))
-            .at(SourceRange::file(name))
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let valid = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();
-        let file = SourceFile::new(name, path.to_path_buf(), valid.to_string());
-        Diagnostic::error("invalid-encoding", format!("`{name}` is not valid UTF-8"))
-            .with_detail("configuration files must be UTF-8 text")
-            .at(file.range(offset..offset))
+    let bytes = std::fs::read(path).map_err(|e| unreadable(name, &e))?;
+    String::from_utf8(bytes).map_err(|e| not_utf8(path, name, &e))
+}
+
+/// A file that cannot be read. No range: no position in it is known, and
+/// the summary names it.
+fn unreadable(name: &str, error: &std::io::Error) -> Diagnostic {
+    let summary = match error.kind() {
+        std::io::ErrorKind::NotFound => format!("`{name}` does not exist"),
+        _ => format!("cannot read `{name}`: {}", io_message(error)),
+    };
+    Diagnostic::error("unreadable-file", summary)
+}
+
+/// The first invalid byte, by line and column in the detail too, since a
+/// file that is not text cannot be quoted under the message.
+fn not_utf8(path: &Path, name: &str, error: &std::string::FromUtf8Error) -> Diagnostic {
+    let offset = error.utf8_error().valid_up_to();
+    let valid = std::str::from_utf8(&error.as_bytes()[..offset]).unwrap_or_default();
+    let file = SourceFile::new(name, path.to_path_buf(), valid.to_string());
+    let range = file.range(offset..offset);
+    let byte = error.as_bytes().get(offset).copied().unwrap_or_default();
+    Diagnostic::error("invalid-encoding", format!("`{name}` is not valid UTF-8"))
+        .with_detail(format!(
+            "byte 0x{byte:02x} at line {}, column {} is not UTF-8; configuration files must be UTF-8 text",
+            range.start.line, range.start.column
+        ))
+        .at(range)
+}
+
+/// An I/O error in the style of amplan's messages: `permission denied`,
+/// not `Permission denied (os error 13)`.
+pub fn io_message(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text);
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
     })
 }
 
@@ -805,4 +1133,240 @@ pub fn normalize(path: &Path) -> PathBuf {
 /// A path as the user should read it.
 pub fn display_path(path: &Path) -> String {
     normalize(path).display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> Arc<SourceFile> {
+        SourceFile::new("main.tf", "main.tf".into(), text.to_string())
+    }
+
+    #[test]
+    fn syntax_error_covers_the_character_where_parsing_stopped() {
+        let d = parse_body(&file("locals {\n  a = = 1\n}\n")).unwrap_err();
+        let range = d.range.expect("a range");
+        assert_eq!(d.code, "syntax-error");
+        assert_eq!((range.start.line, range.start.column), (2, 7));
+        assert_eq!((range.end.line, range.end.column), (2, 8));
+    }
+
+    #[test]
+    fn syntax_error_detail_does_not_repeat_the_line() {
+        // A hostile one-line file must not be printed twice.
+        let long = format!("locals {{\n  a = {}1\n}}\n", "(".repeat(10_000));
+        let d = parse_body(&file(&long)).unwrap_err();
+        assert!(d.detail.len() < 200, "detail: {}", d.detail.len());
+    }
+
+    /// The scan's finding as (line, column, summary start).
+    fn scanned(text: &str) -> Option<(usize, usize, String)> {
+        let found = scan_structure(text).err()?;
+        let range = file(text).range(found.span);
+        let head = found.summary.split(':').next().unwrap_or("").to_string();
+        Some((range.start.line, range.start.column, head))
+    }
+
+    #[test]
+    fn scan_accepts_every_valid_construct() {
+        let text = r#"
+# a comment with "quotes" and { braces
+// another ( one
+/* a block [ comment
+   over lines */
+locals {
+  a = "x\"y${var.b["k"]}%{ if true }z%{ endif }"
+  b = "$${literal} %%{literal}"
+  c = <<-EOT
+    text with " and { and ${local.a}
+    EOT
+  d = [for k, v in { x = 1 } : "${k}=${v}"]
+  e = (1 + 2) * [3][0]
+}
+"#;
+        assert!(scanned(text).is_none(), "{:?}", scanned(text));
+    }
+
+    #[test]
+    fn scan_accepts_every_configuration_in_the_repository() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut pending = vec![
+            root.join("examples"),
+            root.join("modules"),
+            root.join("testdata"),
+        ];
+        let mut seen = 0;
+        while let Some(dir) = pending.pop() {
+            if dir.ends_with("testdata/bad") {
+                continue;
+            }
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    pending.push(path);
+                } else if path.extension().is_some_and(|x| x == "tf" || x == "tfvars") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    assert!(
+                        scanned(&text).is_none(),
+                        "{}: {:?}",
+                        path.display(),
+                        scanned(&text)
+                    );
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 10, "only {seen} files scanned");
+    }
+
+    #[test]
+    fn scan_points_at_the_unclosed_opening() {
+        let unclosed_block = "resource \"a\" \"b\" {\n  x = 1\n\nlocals {\n}\n";
+        assert_eq!(
+            scanned(unclosed_block),
+            Some((1, 18, "unclosed `{`".into()))
+        );
+        let paren = "locals {\n  a = (1 + (2)\n}\n";
+        assert_eq!(scanned(paren), Some((2, 7, "unclosed `(`".into())));
+        let bracket = "locals {\n  a = [1, 2\n}\n";
+        assert_eq!(scanned(bracket), Some((2, 7, "unclosed `[`".into())));
+    }
+
+    #[test]
+    fn scan_finds_strings_heredocs_comments_and_strays() {
+        let string = "locals {\n  a = \"x\n  b = \"y\"\n}\n";
+        assert_eq!(scanned(string), Some((2, 7, "unterminated string".into())));
+        let heredoc = "locals {\n  a = <<-EOT\n    x\n}\n";
+        assert_eq!(
+            scanned(heredoc),
+            Some((2, 7, "unterminated heredoc".into()))
+        );
+        let comment = "locals {}\n/* open\n";
+        assert_eq!(scanned(comment), Some((2, 1, "unclosed comment".into())));
+        let stray = "locals {}\n}\n";
+        assert_eq!(scanned(stray), Some((2, 1, "unexpected `}`".into())));
+    }
+
+    #[test]
+    fn scan_checks_template_directives() {
+        let unclosed = "locals {\n  a = \"%{ if true }x%{ else }y\"\n}\n";
+        assert_eq!(scanned(unclosed), Some((2, 8, "unclosed `%{ if }`".into())));
+        let unknown = "locals {\n  a = \"%{ while true }x\"\n}\n";
+        assert_eq!(
+            scanned(unknown),
+            Some((2, 8, "unknown template directive `while`".into()))
+        );
+        let stray = "locals {\n  a = \"x%{~ endfor }\"\n}\n";
+        assert_eq!(
+            scanned(stray),
+            Some((
+                2,
+                9,
+                "`%{ endfor }` without a matching opening directive".into()
+            ))
+        );
+        let nested =
+            "locals {\n  a = \"%{ for x in [1] }%{ if x > 0 }${x}%{ endif }%{ endfor ~}\"\n}\n";
+        assert!(scanned(nested).is_none(), "{:?}", scanned(nested));
+    }
+
+    #[test]
+    fn scan_finds_numbers_too_large_for_a_float() {
+        let big = "locals {\n  a = 1.5e400\n}\n";
+        assert_eq!(
+            scanned(big),
+            Some((
+                2,
+                7,
+                "number `1.5e400` is too large; amplan's numbers are 64-bit floats".into()
+            ))
+        );
+        let fine = "locals {\n  a = 1.5e300 + x.0 + abc1e999\n}\n";
+        assert!(scanned(fine).is_none(), "{:?}", scanned(fine));
+    }
+
+    #[test]
+    fn parse_error_reports_the_scanned_cause() {
+        let d = parse_body(&file("locals {\n  a = \"x\n  b = \"y\"\n}\n")).unwrap_err();
+        let range = d.range.unwrap();
+        assert_eq!((range.start.line, range.start.column), (2, 7));
+        assert!(d.summary.contains("unterminated string"), "{}", d.summary);
+    }
+
+    #[test]
+    fn char_end_stops_at_line_breaks_and_the_end() {
+        assert_eq!(char_end("ab\n", 1), 2);
+        assert_eq!(char_end("ab\n", 2), 2);
+        assert_eq!(char_end("ab", 2), 2);
+        assert_eq!(char_end("é", 0), 2);
+    }
+
+    #[test]
+    fn non_utf8_file_names_line_and_column_of_the_bad_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("main.tf");
+        std::fs::write(&path, b"locals {\n  a = \"caf\xe9\"\n}\n").unwrap();
+        let d = read_text(&path, "main.tf").unwrap_err();
+        let range = d.range.expect("a range");
+        assert_eq!(d.code, "invalid-encoding");
+        assert_eq!((range.start.line, range.start.column), (2, 11));
+        assert!(d.detail.contains("line 2, column 11"), "{}", d.detail);
+    }
+
+    #[test]
+    fn missing_file_is_unreadable_without_a_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = read_text(&dir.path().join("absent.tfvars"), "absent.tfvars").unwrap_err();
+        assert_eq!(d.code, "unreadable-file");
+        assert!(d.range.is_none());
+    }
+
+    #[test]
+    fn io_message_is_lowercase_without_the_os_error_number() {
+        let e = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let os = std::io::Error::from_raw_os_error(13);
+        assert_eq!(io_message(&e), "permission denied");
+        assert!(!io_message(&os).contains("os error"), "{}", io_message(&os));
+        assert!(io_message(&os).starts_with(char::is_lowercase));
+    }
+
+    #[test]
+    fn too_deep_module_chain_is_not_called_recursion() {
+        let root = tempfile::tempdir().unwrap();
+        let mut dir = root.path().to_path_buf();
+        for _ in 0..MAX_MODULE_DEPTH + 2 {
+            std::fs::write(
+                dir.join("main.tf"),
+                "module \"m\" {\n  source = \"./m\"\n}\n",
+            )
+            .unwrap();
+            dir.push("m");
+            std::fs::create_dir(&dir).unwrap();
+        }
+        std::fs::write(dir.join("main.tf"), "locals {}\n").unwrap();
+
+        let loaded = load_root(root.path());
+
+        let errors: Vec<&Diagnostic> = loaded.diagnostics.0.iter().collect();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert_eq!(errors[0].code, "module-recursion");
+        assert!(!errors[0].summary.contains("already being loaded"));
+    }
+
+    #[test]
+    fn module_calling_itself_is_recursion() {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::write(
+            root.path().join("main.tf"),
+            "module \"self\" {\n  source = \"./\"\n}\n",
+        )
+        .unwrap();
+
+        let loaded = load_root(root.path());
+
+        let d = &loaded.diagnostics.0[0];
+        assert_eq!(d.code, "module-recursion");
+        assert!(d.summary.contains("already being loaded"));
+    }
 }

@@ -10,7 +10,7 @@ use hcl_edit::structure::Structure;
 
 use crate::config::eval::{self, EvalContext, Scope};
 use crate::config::functions::FunctionContext;
-use crate::config::load::{display_path, parse_body, read_text};
+use crate::config::load::{char_end, display_path, parse_body, read_text};
 use crate::config::model::Module;
 use crate::config::types::Type;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -168,11 +168,16 @@ fn hcl_var_file(file: &SourceFile) -> Result<Assignments, Diagnostics> {
 
 fn json_var_file(file: &SourceFile) -> Result<Assignments, Diagnostics> {
     let json: serde_json::Value = serde_json::from_str(&file.text).map_err(|e| {
-        let range = file.range(
-            offset_of(&file.text, e.line(), e.column())
-                ..offset_of(&file.text, e.line(), e.column()),
-        );
-        Diagnostics::from(Diagnostic::error("syntax-error", format!("invalid JSON: {e}")).at(range))
+        let start = offset_of(&file.text, e.line(), e.column());
+        let range = file.range(start..char_end(&file.text, start));
+        // The range places it; serde_json's own " at line 3 column 1" would say it twice.
+        let message = e.to_string();
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m);
+        Diagnostics::from(
+            Diagnostic::error("syntax-error", format!("invalid JSON: {message}")).at(range),
+        )
     })?;
     let Some(object) = json.as_object() else {
         return Err(Diagnostic::error(
@@ -297,4 +302,26 @@ fn expr_range(file: &SourceFile, expr: &hcl_edit::expr::Expression) -> SourceRan
 
 fn expr_range_span(file: &SourceFile, span: Option<std::ops::Range<usize>>) -> SourceRange {
     span.map_or_else(|| SourceRange::file(file.name.clone()), |s| file.range(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tfvars_json_syntax_error_underlines_where_it_is() {
+        let text = "{\n  \"location\": \"westeurope\",\n}\n";
+        let file = SourceFile::new("a.tfvars.json", "a.tfvars.json".into(), text.into());
+
+        let Err(diagnostics) = json_var_file(&file) else {
+            panic!("a trailing comma is invalid JSON");
+        };
+
+        let d = &diagnostics.0[0];
+        let range = d.range.as_ref().expect("a range");
+        assert_eq!(d.code, "syntax-error");
+        assert_eq!((range.start.line, range.start.column), (3, 1));
+        assert_eq!((range.end.line, range.end.column), (3, 2));
+        assert!(!d.summary.contains(" at line "), "{}", d.summary);
+    }
 }

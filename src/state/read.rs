@@ -90,19 +90,18 @@ fn unreadable(display_name: &str, error: &std::io::Error) -> Diagnostic {
         "unreadable-state",
         format!("cannot read state file `{display_name}`"),
     )
-    .with_detail(error.to_string())
-    .at(SourceRange::file(display_name))
+    .with_detail(crate::config::load::io_message(error))
 }
 
 fn not_utf8(display_name: &str, error: &std::string::FromUtf8Error) -> Diagnostic {
     let valid = error.utf8_error().valid_up_to();
     let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
     let file = SourceFile::new(display_name, display_name.into(), prefix);
-    Diagnostic::error(
+    let d = Diagnostic::error(
         "invalid-state",
         format!("state file `{display_name}` is not valid UTF-8"),
-    )
-    .at(file.range(valid..valid))
+    );
+    at_position(d, file.range(valid..valid))
 }
 
 /// A JSON syntax error, placed where serde_json found it. serde_json counts
@@ -120,11 +119,21 @@ fn syntax_error(text: &str, filename: &str, error: &serde_json::Error) -> Diagno
     let offset = (line_start + error.column().saturating_sub(1)).min(text.len());
 
     let file = SourceFile::new(filename, filename.into(), text.to_string());
-    Diagnostic::error(
+    let d = Diagnostic::error(
         "invalid-state",
         format!("state is not valid JSON: {message}"),
-    )
-    .at(file.range(offset..offset))
+    );
+    at_position(d, file.range(offset..offset))
+}
+
+/// Places a diagnostic and names the line and column in its detail too:
+/// the state is not among the sources whose lines are quoted under a
+/// message, so the column would otherwise not be shown.
+fn at_position(diagnostic: Diagnostic, range: SourceRange) -> Diagnostic {
+    let (line, column) = (range.start.line, range.start.column);
+    diagnostic
+        .with_detail(format!("at line {line}, column {column}"))
+        .at(range)
 }
 
 /// Version 4 only; the caller places an error at the `version` field.
@@ -797,5 +806,16 @@ mod tests {
         let d = read(dir.path(), "somedir").unwrap_err();
         assert_eq!(d.code, "unreadable-state");
         assert!(d.summary.contains("`somedir`"));
+        assert!(
+            d.range.is_none(),
+            "no position in a file that cannot be read"
+        );
+        assert!(d.detail.starts_with(char::is_lowercase), "{}", d.detail);
+    }
+
+    #[test]
+    fn bad_json_names_line_and_column_in_the_detail() {
+        let d = parse("{\n  \"version\": 4,\n}", "bad.tfstate").unwrap_err();
+        assert_eq!(d.detail, "at line 3, column 1");
     }
 }

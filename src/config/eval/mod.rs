@@ -35,6 +35,15 @@ pub use refs::{references, Reference};
 /// so that hostile input cannot overflow the stack.
 const MAX_DEPTH: usize = 256;
 
+/// How many expression steps one evaluation may take. Nested `for`
+/// expressions multiply: three over `range(1024)` would take a billion steps
+/// and hang; real configurations stay far below this.
+const MAX_STEPS: u64 = 5_000_000;
+
+/// The longest string a template may build, so that strings doubling
+/// through locals fail cleanly instead of exhausting memory.
+pub const MAX_STRING_BYTES: usize = 16 << 20;
+
 /// Resolves the root names of references: `var`, `local`, `module`, `data`,
 /// `path`, `terraform`, `each`, `count`, `self`, and resource types such as
 /// `azurerm_subnet` (whose value is a map of resource name -> instance value,
@@ -139,10 +148,12 @@ impl<'e> Env<'e> {
     }
 }
 
-/// Walks expressions; holds only the context and the nesting depth.
+/// Walks expressions; holds only the context, the nesting depth and the
+/// steps taken.
 struct Evaluator<'c, 'a> {
     ctx: &'c EvalContext<'a>,
     depth: Cell<usize>,
+    steps: Cell<u64>,
 }
 
 impl<'c, 'a> Evaluator<'c, 'a> {
@@ -150,6 +161,7 @@ impl<'c, 'a> Evaluator<'c, 'a> {
         Evaluator {
             ctx,
             depth: Cell::new(0),
+            steps: Cell::new(0),
         }
     }
 
@@ -159,7 +171,7 @@ impl<'c, 'a> Evaluator<'c, 'a> {
     }
 
     /// Runs one nested step of evaluation, failing cleanly past the depth
-    /// limit instead of overflowing the stack.
+    /// or step limit instead of overflowing the stack or hanging.
     fn nested<T>(
         &self,
         span: Option<Range<usize>>,
@@ -170,6 +182,12 @@ impl<'c, 'a> Evaluator<'c, 'a> {
             let summary = format!("expression is nested more than {MAX_DEPTH} levels deep");
             return Err(self.error("nesting-too-deep", summary, span));
         }
+        let steps = self.steps.get() + 1;
+        if steps > MAX_STEPS {
+            let summary = format!("expression takes more than {MAX_STEPS} evaluation steps");
+            return Err(self.error("evaluation-limit", summary, span));
+        }
+        self.steps.set(steps);
 
         self.depth.set(depth + 1);
         let result = step();
@@ -303,6 +321,14 @@ mod testutil;
 mod tests {
     use super::testutil::{columns, err, list, map, ok, run, run_expr, strs};
     use super::*;
+
+    #[test]
+    fn nested_for_expressions_past_the_step_limit_fail_cleanly() {
+        let d = err(
+            "length([for i in range(1024) : [for j in range(1024) : [for k in range(8) : k]]])",
+        );
+        assert_eq!(d.code, "evaluation-limit");
+    }
 
     #[test]
     fn literals_evaluate_to_values() {

@@ -14,7 +14,7 @@ use hcl_edit::template::{
 };
 use hcl_edit::Span;
 
-use super::{Env, EvalResult, Evaluator};
+use super::{Env, EvalResult, Evaluator, MAX_STRING_BYTES};
 use crate::value::{format_number, Value};
 
 /// The text rendered so far and whether an unknown part was seen.
@@ -88,6 +88,7 @@ impl Evaluator<'_, '_> {
                     Directive::For(d) => self.render_for(d, env, out)?,
                 },
             }
+            self.check_length(out, t.span())?;
         }
         Ok(())
     }
@@ -137,6 +138,18 @@ impl Evaluator<'_, '_> {
             self.render_into(&f.template, strip, &Env::child(env, vars), out)?;
         }
         Ok(())
+    }
+
+    /// Fails once the string being built passes [`MAX_STRING_BYTES`].
+    fn check_length(&self, out: &Output, span: Option<Range<usize>>) -> EvalResult<()> {
+        if out.text.len() <= MAX_STRING_BYTES {
+            return Ok(());
+        }
+        let summary = format!(
+            "string template result is longer than {} MiB",
+            MAX_STRING_BYTES >> 20
+        );
+        Err(self.error("evaluation-limit", summary, span))
     }
 
     /// Appends an interpolated value: primitives convert to strings.
@@ -202,6 +215,14 @@ fn trim(text: &str, start: bool, end: bool) -> &str {
 mod tests {
     use super::super::testutil::{columns, err, ok, strs};
     use crate::value::Value;
+
+    #[test]
+    fn template_longer_than_the_limit_fails_cleanly() {
+        let block = "0123456789abcdef".repeat(2048);
+        let src = format!("\"%{{ for i in range(1024) }}{block}%{{ endfor }}\"");
+        let d = err(&src);
+        assert_eq!(d.code, "evaluation-limit");
+    }
 
     #[test]
     fn interpolation_converts_primitives() {

@@ -20,6 +20,7 @@ mod strings;
 
 use std::path::PathBuf;
 
+use crate::config::eval::MAX_STRING_BYTES;
 use crate::value::Value;
 
 /// What functions need from their surroundings.
@@ -60,9 +61,25 @@ pub fn call(name: &str, args: Vec<Value>, ctx: &FunctionContext) -> Result<Value
     if spec.unknowns == Unknowns::Strict && !args.iter().all(Value::is_wholly_known) {
         return Ok(Value::Unknown);
     }
-    match spec.run {
+    let result = match spec.run {
         Run::Pure(run) => run(&args),
         Run::WithContext(run) => run(&args, ctx),
+    };
+    within_size(name, result)
+}
+
+/// Fails a string result longer than the evaluator allows a template to
+/// build, so that `join`, `format` and the like cannot grow strings past it.
+fn within_size(name: &str, result: Result<Value, FunctionError>) -> Result<Value, FunctionError> {
+    match result {
+        Ok(Value::String(s)) if s.len() > MAX_STRING_BYTES => Err(FunctionError {
+            kind: FunctionErrorKind::Call,
+            message: format!(
+                "the result of `{name}` is longer than {} MiB",
+                MAX_STRING_BYTES >> 20
+            ),
+        }),
+        other => other,
     }
 }
 
@@ -294,6 +311,14 @@ mod tests {
 
     pub(super) fn run(name: &str, args: Vec<Value>) -> Result<Value, FunctionError> {
         call(name, args, &FunctionContext::default())
+    }
+
+    #[test]
+    fn string_result_past_the_size_limit_is_an_error() {
+        let chunk = Value::from("x".repeat(1 << 20));
+        let parts = Value::List(vec![chunk; 17]);
+        let e = run("join", vec!["".into(), parts]).unwrap_err();
+        assert_eq!(e.kind, FunctionErrorKind::Call);
     }
 
     #[test]

@@ -1,0 +1,3 @@
+output "dns_ip" {
+  value = cidrhost("not-a-cidr", 4)
+}

@@ -1,0 +1,3 @@
+output "subnet" {
+  value = cidrsubnet("10.0.0.0/16", 20, 1)
+}

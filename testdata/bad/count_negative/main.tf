@@ -1,0 +1,5 @@
+resource "azurerm_resource_group" "main" {
+  count    = -1
+  name     = "rg-main-${count.index}"
+  location = "westeurope"
+}

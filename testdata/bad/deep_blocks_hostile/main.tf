@@ -1,0 +1,20002 @@
+resource "azurerm_resource_group" "main" {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  a {
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+  }
+}

@@ -1,0 +1,3 @@
+variable "spokes" {
+  type = map(strng)
+}

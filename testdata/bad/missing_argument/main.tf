@@ -1,0 +1,3 @@
+resource "azurerm_resource_group" "main" {
+  name = "rg-main"
+}

@@ -1,0 +1,4 @@
+module "hub" {
+  source   = "./modules/hub"
+  location = "westeurope"
+}

@@ -1,0 +1,9 @@
+variable "depth" {
+  type    = number
+  default = 0
+}
+
+module "self" {
+  source = "./"
+  depth  = var.depth + 1
+}

@@ -1,0 +1,4 @@
+resource "azurerm_resource_group" "main" {
+  name     = "rg-café"
+  location = "westeurope"
+}

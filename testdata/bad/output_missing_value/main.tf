@@ -1,0 +1,3 @@
+output "name" {
+  description = "the resource group name"
+}

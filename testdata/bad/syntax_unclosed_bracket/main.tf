@@ -1,0 +1,6 @@
+resource "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-main"
+  address_space       = ["10.0.0.0/16", "10.1.0.0/16"
+}

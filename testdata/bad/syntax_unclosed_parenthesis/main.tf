@@ -1,0 +1,7 @@
+locals {
+  size = (1 + 2 * (3 - 1)
+}
+
+output "size" {
+  value = local.size
+}

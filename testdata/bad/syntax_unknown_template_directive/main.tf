@@ -1,0 +1,4 @@
+locals {
+  names    = ["a", "b"]
+  greeting = "%{ while true }x%{ endwhile }"
+}

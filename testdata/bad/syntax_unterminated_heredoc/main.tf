@@ -1,0 +1,9 @@
+locals {
+  script = <<-EOT
+    echo hello
+    echo world
+}
+
+output "script" {
+  value = local.script
+}

@@ -1,0 +1,3 @@
+location = {
+  region = "westeurope"
+}

@@ -1,0 +1,8 @@
+variable "retention" {
+  type    = number
+  default = "thirty days"
+}
+
+output "retention" {
+  value = var.retention
+}

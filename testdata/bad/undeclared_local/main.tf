@@ -1,0 +1,8 @@
+locals {
+  prefix = "fabrikam"
+}
+
+resource "azurerm_resource_group" "main" {
+  name     = "rg-${local.prefx}"
+  location = "westeurope"
+}

@@ -1,0 +1,3 @@
+output "hub_id" {
+  value = module.hub.vnet_id
+}

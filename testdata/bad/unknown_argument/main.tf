@@ -1,0 +1,5 @@
+resource "azurerm_resource_group" "main" {
+  name     = "rg-main"
+  location = "westeurope"
+  colour   = "blue"
+}

@@ -1,0 +1,4 @@
+resorce "azurerm_resource_group" "main" {
+  name     = "rg-main"
+  location = "westeurope"
+}

@@ -1,0 +1,8 @@
+variable "location" {
+  type    = string
+  default = "westeurope"
+}
+
+output "location" {
+  value = var.location
+}
