@@ -40,6 +40,7 @@ struct Estate {
     state_text: String,
     loaded: Loaded,
     variables: BTreeMap<String, Value>,
+    variable_ranges: BTreeMap<String, amplan::source::SourceRange>,
     prior: &'static State,
     objects: ObjectIndex<'static>,
     ctx: PlanContext,
@@ -52,6 +53,7 @@ impl Estate {
             root: &self.loaded.root,
             root_dir: &self.root,
             variables: &self.variables,
+            variable_ranges: &self.variable_ranges,
             prior: self.prior,
             objects: &self.objects,
             ctx: &self.ctx,
@@ -93,6 +95,7 @@ fn make_estate(instances: usize) -> Estate {
         state_text,
         loaded,
         variables: raw.values,
+        variable_ranges: raw.ranges,
         prior,
         objects,
         ctx: PlanContext {

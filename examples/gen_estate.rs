@@ -342,6 +342,7 @@ fn state_of(dir: &Path) -> Result<State> {
         root: &loaded.root,
         root_dir: dir,
         variables: &raw.values,
+        variable_ranges: &raw.ranges,
         prior: &prior,
         objects: &ObjectIndex::new(Vec::new()),
         ctx: &ctx,

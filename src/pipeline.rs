@@ -66,6 +66,29 @@ pub fn plan(opts: &Options) -> Outcome {
     plan_for_apply(opts, None).outcome
 }
 
+/// Files larger than this are not quoted under diagnostics.
+const MAX_QUOTED_BYTES: u64 = 16 << 20;
+
+/// Adds the files that diagnostics point into but the loader did not read
+/// (state files) to the source map, so that their lines are quoted too.
+fn quote_files(diagnostics: &Diagnostics, sources: &mut SourceMap) {
+    for range in diagnostics.iter().filter_map(|d| d.range.as_ref()) {
+        let path = std::path::Path::new(&range.filename);
+        let small =
+            std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_QUOTED_BYTES);
+        if sources.get(&range.filename).is_some() || !small {
+            continue;
+        }
+        if let Ok(text) = std::fs::read_to_string(path) {
+            sources.insert(crate::source::SourceFile::new(
+                range.filename.clone(),
+                path.to_path_buf(),
+                text,
+            ));
+        }
+    }
+}
+
 /// The prior state and the context states, by the name they are shown under.
 fn read_states(opts: &Options, diagnostics: &mut Diagnostics) -> (State, Vec<(String, State)>) {
     let prior = if opts.ignore_state {
@@ -221,6 +244,7 @@ pub fn plan_for_apply(opts: &Options, prior: Option<&State>) -> ApplyInputs {
         ..Outcome::empty()
     };
     if diagnostics.has_errors() {
+        quote_files(&diagnostics, &mut outcome.sources);
         outcome.plan.diagnostics = diagnostics;
         return ApplyInputs {
             outcome,
@@ -235,6 +259,7 @@ pub fn plan_for_apply(opts: &Options, prior: Option<&State>) -> ApplyInputs {
         root: &loaded.root,
         root_dir: &opts.dir,
         variables: &raw.values,
+        variable_ranges: &raw.ranges,
         prior: &prior,
         objects: &objects,
         ctx: &ctx,

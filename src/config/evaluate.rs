@@ -124,6 +124,8 @@ pub struct Inputs<'a> {
     pub root: &'a Module,
     pub root_dir: &'a Path,
     pub variables: &'a BTreeMap<String, Value>,
+    /// Where root variable values were assigned in `.tfvars` files, for error positions.
+    pub variable_ranges: &'a BTreeMap<String, SourceRange>,
     pub prior: &'a State,
     pub objects: &'a ObjectIndex<'a>,
     pub ctx: &'a PlanContext,
@@ -139,7 +141,16 @@ pub fn evaluate(inputs: &Inputs) -> Evaluated {
     let vars = inputs
         .variables
         .iter()
-        .map(|(k, v)| (k.clone(), (v.clone(), None, Deps::new())))
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                (
+                    v.clone(),
+                    inputs.variable_ranges.get(k).cloned(),
+                    Deps::new(),
+                ),
+            )
+        })
         .collect();
     let (outputs, _) = walker.module_instance(inputs.root, ModulePath::root(), vars, true);
     if let Value::Map(outputs) = outputs {
@@ -356,7 +367,7 @@ impl<'a> Walker<'a> {
                     var.name, e.message
                 ),
             )
-            .with_detail(format!("the variable's type is `{ty:?}`"))
+            .with_detail(format!("the variable's type is `{ty}`"))
             .at(given_range.unwrap_or_else(|| var.range.clone()))
         })
     }

@@ -28,6 +28,8 @@ pub enum CliVar {
 #[derive(Debug, Default)]
 pub struct RawValues {
     pub values: BTreeMap<String, Value>,
+    /// Where a value was assigned, for values from variables files.
+    pub ranges: BTreeMap<String, SourceRange>,
     pub diagnostics: Diagnostics,
 }
 
@@ -49,6 +51,8 @@ pub fn gather(
                     &format!("TF_VAR_{name}"),
                     &mut raw.diagnostics,
                 );
+                raw.ranges.remove(name);
+                raw.ranges.remove(name);
                 raw.values.insert(name.to_string(), value);
             }
         }
@@ -110,6 +114,7 @@ fn read_var_file(
         Ok(values) => {
             for (var, value, range) in values {
                 if root.variables.contains_key(&var) {
+                    raw.ranges.insert(var.clone(), range);
                     raw.values.insert(var, value);
                 } else {
                     undeclared(&var, range, explicit, raw);
@@ -225,6 +230,7 @@ fn cli_var(root: &Module, text: &str, raw: &mut RawValues) {
                 &format!("--var {name}"),
                 &mut raw.diagnostics,
             );
+            raw.ranges.remove(name);
             raw.values.insert(name.to_string(), value);
         }
         None => {

@@ -92,6 +92,9 @@ fn location(range: &SourceRange, file: Option<&SourceFile>) -> String {
     text
 }
 
+/// Source lines longer than this are shown as a window around the range.
+const MAX_LINE_CHARS: usize = 120;
+
 /// The lines of the range, numbered as Terraform numbers them, with the
 /// range underlined on its first line.
 fn snippet(file: &SourceFile, range: &SourceRange) -> String {
@@ -100,9 +103,15 @@ fn snippet(file: &SourceFile, range: &SourceRange) -> String {
 
     let mut text = String::new();
     for number in first..=shown_last {
-        text.push_str(&format!("{number:>4}: {}\n", file.line(number)));
+        let column = if number == first {
+            range.start.column
+        } else {
+            1
+        };
+        let (shown, skipped) = window(file.line(number), column);
+        text.push_str(&format!("{number:>4}: {shown}\n"));
         if number == first {
-            text.push_str(&underline(file.line(number), range));
+            text.push_str(&underline(&shown, range, skipped));
         }
     }
     if shown_last < last {
@@ -111,24 +120,54 @@ fn snippet(file: &SourceFile, range: &SourceRange) -> String {
     text
 }
 
-/// Carets under the range's part of its first line; nothing for an empty
-/// range. Tabs are kept so that the carets line up under them.
-fn underline(line: &str, range: &SourceRange) -> String {
+/// A long line cut to a window around `column`, marked with `…`, and how
+/// many characters were cut from its start (the `…` stands for them).
+fn window(line: &str, column: usize) -> (String, usize) {
     let chars: Vec<char> = line.chars().collect();
-    let start = range.start.column.saturating_sub(1).min(chars.len());
+    if chars.len() <= MAX_LINE_CHARS {
+        return (line.to_string(), 0);
+    }
+    let from = column
+        .saturating_sub(1)
+        .saturating_sub(MAX_LINE_CHARS / 3)
+        .min(chars.len());
+    let to = (from + MAX_LINE_CHARS).min(chars.len());
+    let head = if from > 0 { "…" } else { "" };
+    let tail = if to < chars.len() { "…" } else { "" };
+    let body: String = chars[from..to].iter().collect();
+    (
+        format!("{head}{body}{tail}"),
+        from.saturating_sub(usize::from(from > 0)),
+    )
+}
+
+/// Carets under the range's part of its first line (one caret for an empty
+/// range). `skipped` characters were cut from the shown line's start. Tabs
+/// are kept so that the carets line up under them.
+fn underline(line: &str, range: &SourceRange, skipped: usize) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let start = range
+        .start
+        .column
+        .saturating_sub(1)
+        .saturating_sub(skipped)
+        .min(chars.len());
     let end = if range.end.line > range.start.line {
         chars.len()
     } else {
-        range.end.column.saturating_sub(1).min(chars.len())
+        range
+            .end
+            .column
+            .saturating_sub(1)
+            .saturating_sub(skipped)
+            .min(chars.len())
     };
-    if end <= start {
-        return String::new();
-    }
+    let width = end.saturating_sub(start).max(1);
     let lead: String = chars[..start]
         .iter()
         .map(|&c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    format!("      {lead}{}\n", "^".repeat(end - start))
+    format!("      {lead}{}\n", "^".repeat(width))
 }
 
 /// The header of the top-level block around `line`, such as
@@ -173,6 +212,7 @@ fn lists(diag: &Diagnostic) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source::Pos;
 
     const MAIN_TF: &str = r#"resource "azurerm_resource_group" "hub" {
   name     = "hub"
@@ -271,5 +311,50 @@ resource "azurerm_subnet" "pe" {
             true,
         );
         assert!(text.starts_with("\n\x1b[1m\x1b[31mError:\x1b[0m"));
+    }
+
+    #[test]
+    fn an_empty_range_gets_one_caret() {
+        let range = SourceRange {
+            filename: "a.tf".into(),
+            start: Pos {
+                line: 1,
+                column: 4,
+                byte: 3,
+            },
+            end: Pos {
+                line: 1,
+                column: 4,
+                byte: 3,
+            },
+        };
+        assert_eq!(underline("abc", &range, 0), "         ^\n");
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_range() {
+        let line = format!("{}TARGET{}", "x".repeat(300), "y".repeat(300));
+        let (shown, skipped) = window(&line, 301);
+        assert!(
+            shown.starts_with('…')
+                && shown.ends_with('…')
+                && shown.chars().count() <= MAX_LINE_CHARS + 2
+        );
+        let range = SourceRange {
+            filename: "a.tf".into(),
+            start: Pos {
+                line: 1,
+                column: 301,
+                byte: 300,
+            },
+            end: Pos {
+                line: 1,
+                column: 307,
+                byte: 306,
+            },
+        };
+        let carets = underline(&shown, &range, skipped);
+        let at = carets.find('^').unwrap() - 6;
+        assert_eq!(shown.chars().skip(at).take(6).collect::<String>(), "TARGET");
     }
 }
