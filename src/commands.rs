@@ -6,6 +6,7 @@ use clap::ArgMatches;
 
 use amplan::config::vars::CliVar;
 use amplan::pipeline::{self, Options, Outcome};
+use amplan::plan::Plan;
 use amplan::render::{self, text::TextOptions, topology::Topology};
 
 use crate::cli::{ApplyDryArgs, PlanArgs};
@@ -18,37 +19,81 @@ use crate::cli::{
 pub fn run(cli: Cli, matches: &ArgMatches) -> i32 {
     let sub = matches.subcommand().map(|(_, m)| m);
     let result = match &cli.command {
-        Command::Plan(args) if args.out.is_some() => plan_and_save(args, sub),
-        Command::Plan(args) => plan(&args.common, sub, args.detailed_exitcode, args.fail_on),
+        Command::Plan(args) => plan(args, sub),
         Command::ApplyDry(args) => apply_dry(args, sub),
         Command::Validate(args) => validate(args, sub),
         Command::Resolve(args) => resolve(args, sub),
         Command::Graph(args) => graph(args, sub),
     };
     result.unwrap_or_else(|e| {
+        // A reader that stops early (`| head`) is not an error of ours.
+        if e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        {
+            return 0;
+        }
         eprintln!("error: {e:#}");
         1
     })
 }
 
-fn plan(
-    args: &CommonArgs,
-    matches: Option<&ArgMatches>,
-    detailed: bool,
-    fail_on: FailOn,
-) -> anyhow::Result<i32> {
-    let outcome = pipeline::plan(&options(&args.input, matches, false));
-    let color = use_color(args.no_color);
+/// `plan`: saves the plan first when `--out` asks (so a closed pipe cannot
+/// lose it), then renders it.
+fn plan(args: &PlanArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
+    let opts = options(&args.common.input, matches, false);
+    let inputs = pipeline::plan_for_apply(&opts, None);
+    let outcome = &inputs.outcome;
+    let color = use_color(args.common.no_color);
+    let mut saved = None;
+    if let (Some(path), false) = (args.out.as_deref(), outcome.plan.diagnostics.has_errors()) {
+        if let Err(d) = amplan::apply::driver::save_plan(&inputs, &opts, path) {
+            render::diagnostics::render_diagnostics(
+                &[d],
+                &outcome.sources,
+                &mut std::io::stderr().lock(),
+                use_color_stderr(args.common.no_color),
+            )?;
+            return Ok(1);
+        }
+        saved = Some(path);
+    }
+    render_plan(&args.common, outcome, color)?;
+    if let Some(path) = saved {
+        let note = format!("\nSaved the plan to: {0}\n\nTo simulate exactly these actions, run:\n    amplan apply-dry --plan {0}", path.display());
+        match args.common.format {
+            Format::Text => writeln!(std::io::stdout(), "{note}")?,
+            _ => eprintln!("{note}"),
+        }
+    }
+    let failed = outcome.plan.diagnostics.has_errors()
+        || (args.fail_on == FailOn::Warning && has_warnings(outcome));
+    Ok(
+        match (failed, args.detailed_exitcode && outcome.plan.has_changes()) {
+            (true, _) => 1,
+            (false, true) => 2,
+            (false, false) => 0,
+        },
+    )
+}
+
+/// The plan in the chosen format on stdout, the diagnostics on stderr (in JSON: inside it).
+fn render_plan(args: &CommonArgs, outcome: &Outcome, color: bool) -> anyhow::Result<()> {
     let failed = outcome.plan.diagnostics.has_errors();
+    // A plan with errors is no plan: show the errors, not changes that will not happen.
+    let errors_only = Plan {
+        diagnostics: outcome.plan.diagnostics.clone(),
+        ..Plan::default()
+    };
+    let plan = if failed { &errors_only } else { &outcome.plan };
     let mut stdout = std::io::stdout().lock();
     match args.format {
-        Format::Json => render::json::render_plan(&outcome.plan, &mut stdout)?,
+        Format::Json => render::json::render_plan(plan, &mut stdout)?,
         // A pull-request comment shows the errors too, so it is written either way.
         Format::Markdown => {
             let dir = args.input.dir.to_string_lossy();
-            let topology = dns_picture(&outcome);
+            let topology = dns_picture(outcome);
             render::markdown::render_plan_with_topology(
-                &outcome.plan,
+                plan,
                 &dir,
                 topology.as_deref(),
                 &mut stdout,
@@ -61,14 +106,9 @@ fn plan(
     }
     stdout.flush()?;
     if args.format != Format::Json {
-        write_diagnostics(&outcome, color)?;
+        write_diagnostics(outcome, use_color_stderr(args.no_color))?;
     }
-    let failed = failed || (fail_on == FailOn::Warning && has_warnings(&outcome));
-    Ok(match (failed, detailed && outcome.plan.has_changes()) {
-        (true, _) => 1,
-        (false, true) => 2,
-        (false, false) => 0,
-    })
+    Ok(())
 }
 
 /// The Mermaid picture of the DNS around the VNets whose answers change; none when nothing changes.
@@ -117,7 +157,7 @@ fn graph(args: &GraphArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> 
         }
         stdout.flush()?;
     }
-    write_diagnostics(&outcome, use_color(false))?;
+    write_diagnostics(&outcome, use_color_stderr(false))?;
     Ok(if failed { 1 } else { 0 })
 }
 
@@ -130,11 +170,15 @@ fn validate(args: &CommonArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i
             "valid": !failed,
             "diagnostics": outcome.plan.diagnostics.iter().map(render::json::diagnostic).collect::<Vec<_>>(),
         });
-        println!("{}", serde_json::to_string_pretty(&json)?);
+        writeln!(
+            std::io::stdout(),
+            "{}",
+            serde_json::to_string_pretty(&json)?
+        )?;
     } else {
-        write_diagnostics(&outcome, use_color(args.no_color))?;
+        write_diagnostics(&outcome, use_color_stderr(args.no_color))?;
         if !failed {
-            println!("Success! The configuration is valid.");
+            writeln!(std::io::stdout(), "Success! The configuration is valid.")?;
         }
     }
     Ok(if failed { 1 } else { 0 })
@@ -155,25 +199,25 @@ fn resolve(args: &ResolveArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i
         let mut outcome = pipeline::plan(&opts);
         (std::mem::take(&mut outcome.network), outcome)
     };
-    let failed = outcome.plan.diagnostics.has_errors();
+    let mut failed = outcome.plan.diagnostics.has_errors();
     if !failed {
         let rows = amplan::analysis::resolution_rows(&network, args.vnet.as_deref());
-        match common.format {
-            Format::Json => println!(
+        let mut stdout = std::io::stdout().lock();
+        match (common.format, &args.vnet) {
+            (_, Some(vnet)) if rows.is_empty() => {
+                eprintln!("error: no VNet named `{vnet}` in the network");
+                failed = true;
+            }
+            (Format::Json, _) => writeln!(
+                stdout,
                 "{}",
                 serde_json::to_string_pretty(&render::dns::table_json(&rows))?
-            ),
-            _ if rows.is_empty() => println!(
-                "No VNets{}.",
-                args.vnet
-                    .as_deref()
-                    .map(|v| format!(" named `{v}`"))
-                    .unwrap_or_default()
-            ),
-            _ => print!("{}", render::dns::table(&rows)),
+            )?,
+            _ if rows.is_empty() => writeln!(stdout, "No VNets.")?,
+            _ => write!(stdout, "{}", render::dns::table(&rows))?,
         }
     }
-    write_diagnostics(&outcome, use_color(common.no_color))?;
+    write_diagnostics(&outcome, use_color_stderr(common.no_color))?;
     Ok(if failed { 1 } else { 0 })
 }
 
@@ -219,35 +263,19 @@ fn cli_vars(args: &InputArgs, matches: Option<&ArgMatches>) -> Vec<CliVar> {
     all.into_iter().map(|(_, v)| v).collect()
 }
 
-/// Colour only on a terminal, never with `--no-color` or `NO_COLOR`.
+/// Colour on stdout only on a terminal, never with `--no-color` or a non-empty `NO_COLOR`.
 fn use_color(no_color: bool) -> bool {
-    !no_color && std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+    !no_color && !no_color_env() && std::io::stdout().is_terminal()
 }
 
-/// `plan --out FILE`: the plan as `plan` shows it, then saved for `apply-dry --plan FILE`.
-fn plan_and_save(args: &PlanArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
-    let code = plan(&args.common, matches, args.detailed_exitcode, args.fail_on)?;
-    let opts = options(&args.common.input, matches, false);
-    // Planned again to keep the dependencies; planning is deterministic and fast.
-    let inputs = pipeline::plan_for_apply(&opts, None);
-    let (Some(path), false) = (
-        args.out.as_deref(),
-        inputs.outcome.plan.diagnostics.has_errors(),
-    ) else {
-        return Ok(code);
-    };
-    if let Err(d) = amplan::apply::driver::save_plan(&inputs, &opts, path) {
-        let color = use_color(args.common.no_color);
-        let mut stderr = std::io::stderr().lock();
-        render::diagnostics::render_diagnostics(&[d], &inputs.outcome.sources, &mut stderr, color)?;
-        return Ok(1);
-    }
-    let note = format!("\nSaved the plan to: {0}\n\nTo simulate exactly these actions, run:\n    amplan apply-dry --plan {0}", path.display());
-    match args.common.format {
-        Format::Text => println!("{note}"),
-        _ => eprintln!("{note}"),
-    }
-    Ok(code)
+/// The same for stderr, where the diagnostics go.
+fn use_color_stderr(no_color: bool) -> bool {
+    !no_color && !no_color_env() && std::io::stderr().is_terminal()
+}
+
+/// `NO_COLOR` set to anything but the empty string (no-color.org).
+fn no_color_env() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
 /// `apply-dry`: the steps as they ran, the summary, where the state went, and the resolution afterwards.
@@ -285,7 +313,7 @@ fn apply_dry(args: &ApplyDryArgs, matches: Option<&ArgMatches>) -> anyhow::Resul
             &run.diagnostics.0,
             &run.sources,
             &mut stderr,
-            use_color(args.common.no_color),
+            use_color_stderr(args.common.no_color),
         )?;
     }
     Ok(if run.failed() { 1 } else { 0 })

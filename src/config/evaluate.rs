@@ -285,6 +285,14 @@ impl<'a> Walker<'a> {
         (Value::Map(outputs), output_deps)
     }
 
+    /// An unknown `count` or `for_each` after an earlier error is that error's
+    /// echo (an invalid value became unknown), so it is not reported again.
+    fn report_repetition(&mut self, d: Diagnostic) {
+        if !(d.code == "unknown-repetition" && self.out.diagnostics.has_errors()) {
+            self.out.diagnostics.push(d);
+        }
+    }
+
     fn value_or_unknown(&mut self, result: Result<Value, Diagnostic>) -> Value {
         result.unwrap_or_else(|d| {
             self.out.diagnostics.push(d);
@@ -570,7 +578,7 @@ impl<'a> Walker<'a> {
                 instances: vec![(None, InstanceLayer::default())],
             }),
         };
-        result.map_err(|d| self.out.diagnostics.push(d)).ok()
+        result.map_err(|d| self.report_repetition(d)).ok()
     }
 }
 
