@@ -370,3 +370,42 @@ fn graph_dns_view_draws_vnets_zones_endpoints_and_peerings() {
         );
     }
 }
+
+#[test]
+fn a_saved_plan_applies_from_any_directory() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let plan_file = out_dir.path().join("plan.json");
+    let made = Command::new(env!("CARGO_BIN_EXE_amplan"))
+        .args(["plan", "--out", plan_file.to_str().unwrap()])
+        .current_dir(common::root().join("examples/quickstart"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(made.status.code(), Some(0), "stderr: {}", stderr(&made));
+    let from_root = amplan(&["apply-dry", "--plan", plan_file.to_str().unwrap()]);
+    assert_eq!(
+        from_root.status.code(),
+        Some(0),
+        "stderr: {}",
+        stderr(&from_root)
+    );
+    let with_dir = amplan(&[
+        "apply-dry",
+        "examples/quickstart",
+        "--plan",
+        plan_file.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        with_dir.status.code(),
+        Some(0),
+        "stderr: {}",
+        stderr(&with_dir)
+    );
+}
+
+#[test]
+fn usage_mistakes_exit_one_not_two() {
+    let out = amplan(&["plan", "--detailed-exit-code"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(amplan(&["--help"]).status.code(), Some(0));
+}

@@ -236,7 +236,10 @@ pub fn save_plan(inputs: &ApplyInputs, opts: &Options, path: &Path) -> Result<()
         lineage: prior.lineage.clone(),
         serial: prior.serial,
         digest: saved::digest(&inputs.outcome.sources, &opts.dir, &opts.vars, &opts.env),
-        dir: opts.dir.clone(),
+        // Absolute, so the plan applies from any working directory.
+        dir: crate::config::load::normalize(
+            &std::path::absolute(&opts.dir).unwrap_or_else(|_| opts.dir.clone()),
+        ),
         context: opts.context.clone(),
         vars: opts.vars.clone(),
         subscription: opts.subscription.clone(),
