@@ -167,6 +167,8 @@ pub fn state_network(opts: &Options) -> (Network, Diagnostics) {
 fn read_prior(opts: &Options, diagnostics: &mut Diagnostics) -> Option<State> {
     let (path, explicit) = match &opts.state {
         Some(path) => (path.clone(), true),
+        // No directory, no default state: the missing directory is the error to report.
+        None if !opts.dir.is_dir() => return None,
         None => (opts.dir.join("terraform.tfstate"), false),
     };
     match state::read(&path, &load::display_path(&path)) {

@@ -38,10 +38,13 @@ pub fn load_root(dir: &Path) -> Loaded {
         registry: None,
     };
     if !dir.is_dir() {
-        let d = Diagnostic::error(
-            "missing-directory",
-            format!("configuration directory `{}` does not exist", dir.display()),
-        );
+        let summary = if dir.exists() {
+            format!("`{}` is not a directory", dir.display())
+        } else {
+            format!("configuration directory `{}` does not exist", dir.display())
+        };
+        let d = Diagnostic::error("missing-directory", summary)
+            .with_detail("amplan reads the `*.tf` files of a root module directory");
         loader.loaded.diagnostics.push(d);
         return loader.loaded;
     }
