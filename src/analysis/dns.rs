@@ -30,27 +30,39 @@ pub(super) fn changes(
         .filter(|id| after.network.vnets.contains_key(*id))
         .cloned()
         .collect();
-    let mut out = Vec::new();
+    // VNets whose views are the same before and after get the same answers:
+    // resolve once per pair of views, then hand the changes to each VNet.
+    let mut groups: BTreeMap<(usize, usize), Vec<Id>> = BTreeMap::new();
     for vnet in vnets {
+        groups
+            .entry((before.slot(&vnet), after.slot(&vnet)))
+            .or_default()
+            .push(vnet);
+    }
+    let mut out = Vec::new();
+    for ((b_slot, a_slot), members) in groups {
         for fqdn in names {
-            let (b, a) = (before.resolve(&vnet, fqdn), after.resolve(&vnet, fqdn));
+            let b = before.resolve_slot(b_slot, fqdn).clone();
+            let a = after.resolve_slot(a_slot, fqdn);
             if b.answer == a.answer {
                 continue;
             }
-            let reachable = reachable(after.network, &vnet, &a);
-            let change = DnsChange {
-                vnet: after.network.vnet_name(&vnet),
-                fqdn: fqdn.clone(),
-                before: b.answer.clone(),
-                after: a.answer.clone(),
-                reachable,
-            };
-            out.push(Change {
-                change,
-                vnet: vnet.clone(),
-                before: b,
-                after: a,
-            });
+            let a = a.clone();
+            for vnet in &members {
+                let change = DnsChange {
+                    vnet: after.network.vnet_name(vnet),
+                    fqdn: fqdn.clone(),
+                    before: b.answer.clone(),
+                    after: a.answer.clone(),
+                    reachable: reachable(after.network, vnet, &a),
+                };
+                out.push(Change {
+                    change,
+                    vnet: vnet.clone(),
+                    before: b.clone(),
+                    after: a.clone(),
+                });
+            }
         }
     }
     out.sort_by(|x, y| x.change.cmp(&y.change));
@@ -376,16 +388,22 @@ pub(super) fn multiple_ampls(network: &Network) -> Vec<Diagnostic> {
 /// `empty-monitor-zone`: a VNet's view holds a monitor zone without the records the public chain sends there.
 pub(super) fn empty_zones(resolver: &mut Resolver, names: &[String]) -> Vec<Diagnostic> {
     let vnets: Vec<Id> = resolver.network.vnets.keys().cloned().collect();
-    let mut by_zone: BTreeMap<Id, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    let mut slots: BTreeMap<usize, Vec<&Id>> = BTreeMap::new();
     for vnet in &vnets {
+        slots.entry(resolver.slot(vnet)).or_default().push(vnet);
+    }
+    let mut by_zone: BTreeMap<Id, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    for (slot, members) in slots {
         for fqdn in names {
-            let r = resolver.resolve(vnet, fqdn);
-            if let (Answer::NxDomain, Some(zone)) = (&r.answer, r.zone) {
+            let r = resolver.resolve_slot(slot, fqdn);
+            if let (Answer::NxDomain, Some(zone)) = (&r.answer, r.zone.clone()) {
                 if outside_the_scope(resolver, &zone, fqdn) {
                     continue;
                 }
                 let entry = by_zone.entry(zone).or_default();
-                entry.0.insert(resolver.network.vnet_name(vnet));
+                entry
+                    .0
+                    .extend(members.iter().map(|v| resolver.network.vnet_name(v)));
                 entry.1.insert(fqdn.clone());
             }
         }

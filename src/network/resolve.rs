@@ -214,7 +214,11 @@ pub struct Resolver<'n> {
     links_by_vnet: HashMap<Id, Vec<usize>>,
     /// Each VNet's view with the VNet whose Azure DNS answers for it, computed once.
     views: HashMap<Id, Option<(Id, View)>>,
-    cache: HashMap<(Option<View>, String), Resolution>,
+    /// Each distinct view gets a slot; VNets map to their view's slot.
+    slot_of_view: HashMap<Option<View>, usize>,
+    slot_of_vnet: HashMap<Id, usize>,
+    /// Per slot: the VNet that resolves for the view (`None`: unknown view), and its answers by name.
+    slots: Vec<(Option<Id>, HashMap<String, Resolution>)>,
     resolutions: usize,
 }
 
@@ -229,28 +233,52 @@ impl<'n> Resolver<'n> {
             records: Records::of(network),
             links_by_vnet,
             views: HashMap::new(),
-            cache: HashMap::new(),
+            slot_of_view: HashMap::new(),
+            slot_of_vnet: HashMap::new(),
+            slots: Vec::new(),
             resolutions: 0,
         }
     }
 
     /// What `fqdn` resolves to from the VNet `vnet`.
     pub fn resolve(&mut self, vnet: &str, fqdn: &str) -> Resolution {
-        let view = self.view(vnet);
-        let key = (
-            view.as_ref().map(|(_, v)| v.clone()),
-            fqdn.to_ascii_lowercase(),
-        );
-        if let Some(hit) = self.cache.get(&key) {
-            return hit.clone();
+        let slot = self.slot(vnet);
+        self.resolve_slot(slot, fqdn).clone()
+    }
+
+    /// The slot of `vnet`'s view: VNets with one slot get the same answers,
+    /// so callers that handle many VNets resolve per slot.
+    pub fn slot(&mut self, vnet: &str) -> usize {
+        if let Some(&slot) = self.slot_of_vnet.get(vnet) {
+            return slot;
         }
-        self.resolutions += 1;
-        let resolution = match &view {
-            Some((resolving, _)) => self.resolve_in(resolving, fqdn, 0),
-            None => Resolution::plain(Answer::Unknown),
+        let view = self.view(vnet);
+        let key = view.as_ref().map(|(_, v)| v.clone());
+        let slot = match self.slot_of_view.get(&key) {
+            Some(&slot) => slot,
+            None => {
+                self.slots
+                    .push((view.map(|(resolving, _)| resolving), HashMap::new()));
+                self.slot_of_view.insert(key, self.slots.len() - 1);
+                self.slots.len() - 1
+            }
         };
-        self.cache.insert(key, resolution.clone());
-        resolution
+        self.slot_of_vnet.insert(vnet.to_string(), slot);
+        slot
+    }
+
+    /// What `fqdn` resolves to in the view of `slot`.
+    pub fn resolve_slot(&mut self, slot: usize, fqdn: &str) -> &Resolution {
+        let fqdn = fqdn.to_ascii_lowercase();
+        if !self.slots[slot].1.contains_key(&fqdn) {
+            self.resolutions += 1;
+            let resolution = match self.slots[slot].0.clone() {
+                Some(resolving) => self.resolve_in(&resolving, &fqdn, 0),
+                None => Resolution::plain(Answer::Unknown),
+            };
+            self.slots[slot].1.insert(fqdn.clone(), resolution);
+        }
+        &self.slots[slot].1[&fqdn]
     }
 
     /// How many (view, name) pairs were resolved: VNets sharing a view share its resolutions.
