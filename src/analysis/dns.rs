@@ -1,11 +1,11 @@
 //! Resolution changes and the DNS rules: `dns-override`,
 //! `conflicting-endpoints`, `vnet-multiple-ampls` and `empty-monitor-zone`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::diag::Diagnostic;
 use crate::network::model::{Id, Network};
-use crate::network::resolve::{Resolution, Resolver};
+use crate::network::resolve::{Resolution, Resolver, ViewKey};
 use crate::plan::{Answer, DnsChange};
 use crate::source::SourceRange;
 
@@ -30,13 +30,24 @@ pub(super) fn changes(
         .filter(|id| after.network.vnets.contains_key(*id))
         .cloned()
         .collect();
+    // VNets with the same pair of views get the same answers: compare each
+    // pair's answers once, not once per VNet.
+    let mut differing: HashMap<(ViewKey, ViewKey), Vec<usize>> = HashMap::new();
     let mut out = Vec::new();
     for vnet in vnets {
-        for fqdn in names {
-            let (b, a) = (before.resolve(&vnet, fqdn), after.resolve(&vnet, fqdn));
-            if b.answer == a.answer {
-                continue;
-            }
+        let keys = (before.view_key(&vnet), after.view_key(&vnet));
+        let names_changed = differing.entry(keys).or_insert_with(|| {
+            (0..names.len())
+                .filter(|&i| {
+                    before.resolve_view(keys.0, &names[i]).answer
+                        != after.resolve_view(keys.1, &names[i]).answer
+                })
+                .collect()
+        });
+        for &i in names_changed.iter() {
+            let fqdn = &names[i];
+            let b = before.resolve_view(keys.0, fqdn).clone();
+            let a = after.resolve_view(keys.1, fqdn).clone();
             let reachable = reachable(after.network, &vnet, &a);
             let change = DnsChange {
                 vnet: after.network.vnet_name(&vnet),
@@ -377,17 +388,26 @@ pub(super) fn multiple_ampls(network: &Network) -> Vec<Diagnostic> {
 pub(super) fn empty_zones(resolver: &mut Resolver, names: &[String]) -> Vec<Diagnostic> {
     let vnets: Vec<Id> = resolver.network.vnets.keys().cloned().collect();
     let mut by_zone: BTreeMap<Id, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    // Answers depend on the view only: find each view's empty names once.
+    let mut empty: HashMap<ViewKey, Vec<(Id, usize)>> = HashMap::new();
     for vnet in &vnets {
-        for fqdn in names {
-            let r = resolver.resolve(vnet, fqdn);
-            if let (Answer::NxDomain, Some(zone)) = (&r.answer, r.zone) {
-                if outside_the_scope(resolver, &zone, fqdn) {
-                    continue;
+        let key = resolver.view_key(vnet);
+        let hits = empty.entry(key).or_insert_with(|| {
+            let mut hits = Vec::new();
+            for (i, fqdn) in names.iter().enumerate() {
+                let r = resolver.resolve_view(key, fqdn);
+                if let (Answer::NxDomain, Some(zone)) = (&r.answer, r.zone.clone()) {
+                    if !outside_the_scope(resolver, &zone, fqdn) {
+                        hits.push((zone, i));
+                    }
                 }
-                let entry = by_zone.entry(zone).or_default();
-                entry.0.insert(resolver.network.vnet_name(vnet));
-                entry.1.insert(fqdn.clone());
             }
+            hits
+        });
+        for (zone, i) in hits.iter() {
+            let entry = by_zone.entry(zone.clone()).or_default();
+            entry.0.insert(resolver.network.vnet_name(vnet));
+            entry.1.insert(names[*i].clone());
         }
     }
     by_zone
