@@ -19,8 +19,8 @@ use serde_json::Value as J;
 
 use super::address::{is_ident, parse_module_path, parse_resource_addr};
 use super::json::{
-    as_object, describe, field, locate, opt_array, opt_bool, opt_str, opt_u64, req_str, wrong_type,
-    Obj, Problem, Step,
+    as_object, as_object_mut, describe, field, locate, opt_array, opt_bool, opt_str, opt_u64,
+    req_str, take_array, wrong_type, Obj, Problem, Step,
 };
 use super::{InstanceState, OutputState, State, STATE_VERSION};
 use crate::addr::{InstanceAddr, InstanceKey, Mode, ModulePath, ResourceAddr};
@@ -60,9 +60,11 @@ pub fn read(path: &Path, display_name: &str) -> Result<Option<State>, Diagnostic
 
 /// Parses state JSON; `filename` names the file in diagnostics.
 pub fn parse(text: &str, filename: &str) -> Result<State, Diagnostic> {
-    let json: J = serde_json::from_str(text).map_err(|e| syntax_error(text, filename, &e))?;
+    let mut json: J = serde_json::from_str(text).map_err(|e| syntax_error(text, filename, &e))?;
     let to_diagnostic = |problem: Problem| invalid(text, filename, problem);
-    let root = as_object(&json, "the state").map_err(to_diagnostic)?;
+    // Attributes are moved out of the parsed JSON and each resource dropped
+    // once read, so the two trees are not both held whole.
+    let root = as_object_mut(&mut json, "the state").map_err(to_diagnostic)?;
 
     let version_range = || range_at(text, filename, &[Step::Key("version".into())]);
     check_version(root).map_err(|d| d.at(version_range()))?;
@@ -159,7 +161,7 @@ fn check_version(root: &Obj) -> Result<(), Diagnostic> {
     }
 }
 
-fn read_state(root: &Obj) -> Result<State, Problem> {
+fn read_state(root: &mut Obj) -> Result<State, Problem> {
     let mut state = State::empty();
     state.terraform_version = opt_str(root, "terraform_version", "the state")?
         .unwrap_or_default()
@@ -169,15 +171,13 @@ fn read_state(root: &Obj) -> Result<State, Problem> {
         .unwrap_or_default()
         .to_string();
     state.outputs = read_outputs(root)?;
-    for (i, resource) in opt_array(root, "resources", "the state")?
-        .iter()
-        .enumerate()
-    {
+    let resources = take_array(root, "resources", "the state")?;
+    for (i, mut resource) in resources.into_iter().enumerate() {
         let within = |p: Problem| {
             p.within(Step::Index(i))
                 .within(Step::Key("resources".into()))
         };
-        read_resource(i, resource, &mut state.instances).map_err(within)?;
+        read_resource(i, &mut resource, &mut state.instances).map_err(within)?;
     }
     state.check_results = root.get("check_results").cloned().unwrap_or(J::Null);
 
@@ -218,21 +218,24 @@ fn read_output(name: &str, json: &J) -> Result<OutputState, Problem> {
     })
 }
 
-fn read_resource(index: usize, json: &J, instances: &mut Instances) -> Result<(), Problem> {
+fn read_resource(index: usize, json: &mut J, instances: &mut Instances) -> Result<(), Problem> {
     let what = format!("resource {}", index + 1);
-    let resource = as_object(json, &what)?;
+    let resource = as_object_mut(json, &what)?;
     let addr = resource_addr(resource, &what)?;
 
     let what = format!("resource `{addr}`");
-    let provider = req_str(resource, "provider", &what).map_err(|p| p.about(&addr))?;
-    let objects = opt_array(resource, "instances", &what).map_err(|p| p.about(&addr))?;
-    for (i, object) in objects.iter().enumerate() {
+    let provider = req_str(resource, "provider", &what)
+        .map_err(|p| p.about(&addr))?
+        .to_string();
+    let provider = provider.as_str();
+    let objects = take_array(resource, "instances", &what).map_err(|p| p.about(&addr))?;
+    for (i, mut object) in objects.into_iter().enumerate() {
         let within = |p: Problem| {
             p.within(Step::Index(i))
                 .within(Step::Key("instances".into()))
                 .about(&addr)
         };
-        read_object(&addr, provider, i, object, instances).map_err(within)?;
+        read_object(&addr, provider, i, &mut object, instances).map_err(within)?;
     }
     Ok(())
 }
@@ -264,11 +267,11 @@ fn read_object(
     resource: &ResourceAddr,
     provider: &str,
     index: usize,
-    json: &J,
+    json: &mut J,
     instances: &mut Instances,
 ) -> Result<(), Problem> {
     let what = format!("instance {} of resource `{resource}`", index + 1);
-    let object = as_object(json, &what)?;
+    let object = as_object_mut(json, &what)?;
     let addr = resource.instance(index_key(object, &what)?);
     let what = format!("instance `{addr}`");
     let about = |p: Problem| p.about(&addr);
@@ -328,7 +331,7 @@ fn deposed_only(provider: &str) -> InstanceState {
 }
 
 /// The current-object fields of an instance object; `provider` is left empty.
-fn read_object_fields(object: &Obj, what: &str) -> Result<InstanceState, Problem> {
+fn read_object_fields(object: &mut Obj, what: &str) -> Result<InstanceState, Problem> {
     let tainted = match opt_str(object, "status", what)? {
         None | Some("") => false,
         Some("tainted") => true,
@@ -385,10 +388,14 @@ fn index_key(object: &Obj, what: &str) -> Result<Option<InstanceKey>, Problem> {
 }
 
 /// Attributes are an object; an object without them is empty, as in Terraform.
-fn attributes(object: &Obj, what: &str) -> Result<Value, Problem> {
+/// The attributes are moved out of `object`, which keeps a `null` in their place.
+fn attributes(object: &mut Obj, what: &str) -> Result<Value, Problem> {
     match field(object, "attributes") {
         None => Ok(Value::Map(BTreeMap::new())),
-        Some(json @ J::Object(_)) => Ok(Value::from_json(json)),
+        Some(J::Object(_)) => Ok(object
+            .get_mut("attributes")
+            .map(std::mem::take)
+            .map_or_else(|| Value::Map(BTreeMap::new()), Value::from_json_owned)),
         Some(other) => Err(wrong_type("attributes", what, "an object", other)),
     }
 }
