@@ -15,6 +15,9 @@ use std::collections::BTreeMap;
 use std::io::ErrorKind;
 use std::path::Path;
 
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{DeserializeSeed, Deserializer, Error as DeError, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use serde_json::Value as J;
 
 use super::address::{is_ident, parse_module_path, parse_resource_addr};
@@ -60,15 +63,169 @@ pub fn read(path: &Path, display_name: &str) -> Result<Option<State>, Diagnostic
 
 /// Parses state JSON; `filename` names the file in diagnostics.
 pub fn parse(text: &str, filename: &str) -> Result<State, Diagnostic> {
-    let mut json: J = serde_json::from_str(text).map_err(|e| syntax_error(text, filename, &e))?;
+    let syntax = |e: serde_json::Error| syntax_error(text, filename, &e);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let root = de.deserialize_any(RootVisitor).map_err(syntax)?;
+    de.end().map_err(syntax)?;
     let to_diagnostic = |problem: Problem| invalid(text, filename, problem);
-    // Attributes are moved out of the parsed JSON and each resource dropped
-    // once read, so the two trees are not both held whole.
-    let root = as_object_mut(&mut json, "the state").map_err(to_diagnostic)?;
+    let (mut root, resources) = match root {
+        Root::Object(root, resources) => (root, resources),
+        Root::Other(json) => {
+            return Err(to_diagnostic(
+                as_object(&json, "the state")
+                    .err()
+                    .unwrap_or_else(|| Problem::new("the state must be an object".into())),
+            ))
+        }
+    };
 
     let version_range = || range_at(text, filename, &[Step::Key("version".into())]);
-    check_version(root).map_err(|d| d.at(version_range()))?;
-    read_state(root).map_err(to_diagnostic)
+    check_version(&root).map_err(|d| d.at(version_range()))?;
+    read_state(&mut root, resources).map_err(to_diagnostic)
+}
+
+/// The state document as parsed: the root object without `resources`,
+/// which are read while parsing, or any other JSON value.
+enum Root {
+    Object(Obj, Option<Resources>),
+    Other(J),
+}
+
+/// `resources` read one resource at a time as the parser reaches it, so
+/// that the file's JSON is never held whole next to the state read from it.
+#[derive(Default)]
+struct Resources {
+    instances: Instances,
+    /// The first resource that failed, by index; later ones are skipped.
+    failed: Option<(usize, Problem)>,
+    /// `resources` when it is not an array, for the usual checks.
+    other: Option<J>,
+}
+
+impl Resources {
+    fn other(json: J) -> Resources {
+        Resources {
+            other: Some(json),
+            ..Resources::default()
+        }
+    }
+}
+
+/// Builds a [`Root`]: the root object's fields, each `resources` read as it comes.
+struct RootVisitor;
+
+impl<'de> Visitor<'de> for RootVisitor {
+    type Value = Root;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Root, A::Error> {
+        let mut fields = Obj::new();
+        let mut resources = None;
+        while let Some(key) = map.next_key::<String>()? {
+            // As in a parsed object, a repeated key keeps its last value.
+            if key == "resources" {
+                resources = Some(map.next_value_seed(ResourcesSeed)?);
+            } else {
+                let value = map.next_value::<J>()?;
+                fields.insert(key, value);
+            }
+        }
+        Ok(Root::Object(fields, resources))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Root, A::Error> {
+        J::deserialize(SeqAccessDeserializer::new(seq)).map(Root::Other)
+    }
+
+    fn visit_unit<E: DeError>(self) -> Result<Root, E> {
+        Ok(Root::Other(J::Null))
+    }
+
+    fn visit_bool<E: DeError>(self, b: bool) -> Result<Root, E> {
+        Ok(Root::Other(J::Bool(b)))
+    }
+
+    fn visit_i64<E: DeError>(self, n: i64) -> Result<Root, E> {
+        Ok(Root::Other(J::from(n)))
+    }
+
+    fn visit_u64<E: DeError>(self, n: u64) -> Result<Root, E> {
+        Ok(Root::Other(J::from(n)))
+    }
+
+    fn visit_f64<E: DeError>(self, n: f64) -> Result<Root, E> {
+        Ok(Root::Other(J::from(n)))
+    }
+
+    fn visit_str<E: DeError>(self, s: &str) -> Result<Root, E> {
+        Ok(Root::Other(J::String(s.to_string())))
+    }
+}
+
+/// Reads `resources` into [`Resources`].
+struct ResourcesSeed;
+
+impl<'de> DeserializeSeed<'de> for ResourcesSeed {
+    type Value = Resources;
+
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Resources, D::Error> {
+        de.deserialize_any(ResourcesVisitor)
+    }
+}
+
+struct ResourcesVisitor;
+
+impl<'de> Visitor<'de> for ResourcesVisitor {
+    type Value = Resources;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Resources, A::Error> {
+        let mut out = Resources::default();
+        let mut index = 0;
+        while let Some(mut resource) = seq.next_element::<J>()? {
+            if out.failed.is_none() {
+                if let Err(problem) = read_resource(index, &mut resource, &mut out.instances) {
+                    out.failed = Some((index, problem));
+                }
+            }
+            index += 1;
+        }
+        Ok(out)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Resources, A::Error> {
+        J::deserialize(MapAccessDeserializer::new(map)).map(Resources::other)
+    }
+
+    fn visit_unit<E: DeError>(self) -> Result<Resources, E> {
+        Ok(Resources::other(J::Null))
+    }
+
+    fn visit_bool<E: DeError>(self, b: bool) -> Result<Resources, E> {
+        Ok(Resources::other(J::Bool(b)))
+    }
+
+    fn visit_i64<E: DeError>(self, n: i64) -> Result<Resources, E> {
+        Ok(Resources::other(J::from(n)))
+    }
+
+    fn visit_u64<E: DeError>(self, n: u64) -> Result<Resources, E> {
+        Ok(Resources::other(J::from(n)))
+    }
+
+    fn visit_f64<E: DeError>(self, n: f64) -> Result<Resources, E> {
+        Ok(Resources::other(J::from(n)))
+    }
+
+    fn visit_str<E: DeError>(self, s: &str) -> Result<Resources, E> {
+        Ok(Resources::other(J::String(s.to_string())))
+    }
 }
 
 /// An `invalid-state` diagnostic at the offending value.
@@ -161,7 +318,7 @@ fn check_version(root: &Obj) -> Result<(), Diagnostic> {
     }
 }
 
-fn read_state(root: &mut Obj) -> Result<State, Problem> {
+fn read_state(root: &mut Obj, resources: Option<Resources>) -> Result<State, Problem> {
     let mut state = State::empty();
     state.terraform_version = opt_str(root, "terraform_version", "the state")?
         .unwrap_or_default()
@@ -171,13 +328,24 @@ fn read_state(root: &mut Obj) -> Result<State, Problem> {
         .unwrap_or_default()
         .to_string();
     state.outputs = read_outputs(root)?;
-    let resources = take_array(root, "resources", "the state")?;
-    for (i, mut resource) in resources.into_iter().enumerate() {
-        let within = |p: Problem| {
-            p.within(Step::Index(i))
-                .within(Step::Key("resources".into()))
-        };
-        read_resource(i, &mut resource, &mut state.instances).map_err(within)?;
+    match resources {
+        Some(Resources {
+            other: Some(json), ..
+        }) => {
+            // Not an array: `null` reads as none, anything else is an error.
+            root.insert("resources".into(), json);
+            take_array(root, "resources", "the state")?;
+        }
+        Some(Resources {
+            failed: Some((i, problem)),
+            ..
+        }) => {
+            return Err(problem
+                .within(Step::Index(i))
+                .within(Step::Key("resources".into())))
+        }
+        Some(resources) => state.instances = resources.instances,
+        None => {}
     }
     state.check_results = root.get("check_results").cloned().unwrap_or(J::Null);
 
@@ -516,6 +684,35 @@ mod tests {
             assert!(d.summary.contains(&version.to_string()));
         }
         assert!(error(r#"{"version": 3}"#).detail.contains("0.12"));
+    }
+
+    #[test]
+    fn resources_read_while_parsing_keep_the_checks_order() {
+        // The version is checked first, wherever it is in the file.
+        let d = error(r#"{"resources": [1], "version": 3}"#);
+        assert_eq!(d.code, "unsupported-state-version");
+        // `resources` that is no array is still a typed error; `null` is none.
+        assert_invalid(&with_resources("{}"), "`resources`");
+        assert!(parse(&with_resources("null"), "t.tfstate")
+            .expect("null resources are none")
+            .instances
+            .is_empty());
+        // The first bad resource is reported, after the outputs.
+        let text = r#"{"version": 4, "resources": [{"mode": "x"}, 1], "outputs": 1}"#;
+        assert_invalid(text, "`outputs`");
+        assert_invalid(&with_resources(r#"[{"mode": "x"}, 1]"#), "unknown `mode`");
+        // Syntax errors are serde_json's, as when parsing into its own tree.
+        for text in [
+            r#"{"version": 4, "resources": [], }"#,
+            r#"{"version": 4, "resources": [{"a": }]}"#,
+            r#"{"version": 4, "resources": [] } x"#,
+            r#"[1, 2"#,
+        ] {
+            let tree = serde_json::from_str::<J>(text).expect_err("malformed");
+            let expected = syntax_error(text, "t.tfstate", &tree);
+            assert_eq!(error(text).summary, expected.summary);
+            assert_eq!(error(text).range, expected.range);
+        }
     }
 
     #[test]
