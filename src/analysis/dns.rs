@@ -1,11 +1,11 @@
 //! Resolution changes and the DNS rules: `dns-override`,
 //! `conflicting-endpoints`, `vnet-multiple-ampls` and `empty-monitor-zone`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::diag::Diagnostic;
 use crate::network::model::{Id, Network};
-use crate::network::resolve::{Resolution, Resolver};
+use crate::network::resolve::{Resolution, Resolver, ViewKey};
 use crate::plan::{Answer, DnsChange};
 use crate::source::SourceRange;
 
@@ -30,39 +30,38 @@ pub(super) fn changes(
         .filter(|id| after.network.vnets.contains_key(*id))
         .cloned()
         .collect();
-    // VNets whose views are the same before and after get the same answers:
-    // resolve once per pair of views, then hand the changes to each VNet.
-    let mut groups: BTreeMap<(usize, usize), Vec<Id>> = BTreeMap::new();
-    for vnet in vnets {
-        groups
-            .entry((before.slot(&vnet), after.slot(&vnet)))
-            .or_default()
-            .push(vnet);
-    }
+    // VNets with the same pair of views get the same answers: compare each
+    // pair's answers once, not once per VNet.
+    let mut differing: HashMap<(ViewKey, ViewKey), Vec<usize>> = HashMap::new();
     let mut out = Vec::new();
-    for ((b_slot, a_slot), members) in groups {
-        for fqdn in names {
-            let b = before.resolve_slot(b_slot, fqdn).clone();
-            let a = after.resolve_slot(a_slot, fqdn);
-            if b.answer == a.answer {
-                continue;
-            }
-            let a = a.clone();
-            for vnet in &members {
-                let change = DnsChange {
-                    vnet: after.network.vnet_name(vnet),
-                    fqdn: fqdn.clone(),
-                    before: b.answer.clone(),
-                    after: a.answer.clone(),
-                    reachable: reachable(after.network, vnet, &a),
-                };
-                out.push(Change {
-                    change,
-                    vnet: vnet.clone(),
-                    before: b.clone(),
-                    after: a.clone(),
-                });
-            }
+    for vnet in vnets {
+        let keys = (before.view_key(&vnet), after.view_key(&vnet));
+        let names_changed = differing.entry(keys).or_insert_with(|| {
+            (0..names.len())
+                .filter(|&i| {
+                    before.resolve_view(keys.0, &names[i]).answer
+                        != after.resolve_view(keys.1, &names[i]).answer
+                })
+                .collect()
+        });
+        for &i in names_changed.iter() {
+            let fqdn = &names[i];
+            let b = before.resolve_view(keys.0, fqdn).clone();
+            let a = after.resolve_view(keys.1, fqdn).clone();
+            let reachable = reachable(after.network, &vnet, &a);
+            let change = DnsChange {
+                vnet: after.network.vnet_name(&vnet),
+                fqdn: fqdn.clone(),
+                before: b.answer.clone(),
+                after: a.answer.clone(),
+                reachable,
+            };
+            out.push(Change {
+                change,
+                vnet: vnet.clone(),
+                before: b,
+                after: a,
+            });
         }
     }
     out.sort_by(|x, y| x.change.cmp(&y.change));
@@ -388,24 +387,27 @@ pub(super) fn multiple_ampls(network: &Network) -> Vec<Diagnostic> {
 /// `empty-monitor-zone`: a VNet's view holds a monitor zone without the records the public chain sends there.
 pub(super) fn empty_zones(resolver: &mut Resolver, names: &[String]) -> Vec<Diagnostic> {
     let vnets: Vec<Id> = resolver.network.vnets.keys().cloned().collect();
-    let mut slots: BTreeMap<usize, Vec<&Id>> = BTreeMap::new();
-    for vnet in &vnets {
-        slots.entry(resolver.slot(vnet)).or_default().push(vnet);
-    }
     let mut by_zone: BTreeMap<Id, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
-    for (slot, members) in slots {
-        for fqdn in names {
-            let r = resolver.resolve_slot(slot, fqdn);
-            if let (Answer::NxDomain, Some(zone)) = (&r.answer, r.zone.clone()) {
-                if outside_the_scope(resolver, &zone, fqdn) {
-                    continue;
+    // Answers depend on the view only: find each view's empty names once.
+    let mut empty: HashMap<ViewKey, Vec<(Id, usize)>> = HashMap::new();
+    for vnet in &vnets {
+        let key = resolver.view_key(vnet);
+        let hits = empty.entry(key).or_insert_with(|| {
+            let mut hits = Vec::new();
+            for (i, fqdn) in names.iter().enumerate() {
+                let r = resolver.resolve_view(key, fqdn);
+                if let (Answer::NxDomain, Some(zone)) = (&r.answer, r.zone.clone()) {
+                    if !outside_the_scope(resolver, &zone, fqdn) {
+                        hits.push((zone, i));
+                    }
                 }
-                let entry = by_zone.entry(zone).or_default();
-                entry
-                    .0
-                    .extend(members.iter().map(|v| resolver.network.vnet_name(v)));
-                entry.1.insert(fqdn.clone());
             }
+            hits
+        });
+        for (zone, i) in hits.iter() {
+            let entry = by_zone.entry(zone.clone()).or_default();
+            entry.0.insert(resolver.network.vnet_name(vnet));
+            entry.1.insert(names[*i].clone());
         }
     }
     by_zone

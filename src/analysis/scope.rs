@@ -16,16 +16,29 @@ const PROBE: &str = "api.monitor.azure.com";
 /// resource refuses public traffic.
 pub(super) fn out_of_scope(resolver: &mut Resolver) -> Vec<Diagnostic> {
     let network = resolver.network;
-    let mut blocked: BTreeMap<(&Id, &Id), Blocked> = BTreeMap::new();
+    // The VNets each AMPLS serves, so each AMPLS's resources are checked
+    // once rather than once per VNet.
+    let mut served: BTreeMap<&Id, BTreeSet<String>> = BTreeMap::new();
     for vnet in network.vnets.keys() {
+        let key = resolver.view_key(vnet);
         let Some(endpoint) = resolver
-            .resolve(vnet, PROBE)
+            .resolve_view(key, PROBE)
             .endpoint
             .map(|i| &network.endpoints[i])
         else {
             continue;
         };
         let Some(ampls) = endpoint.ampls.as_ref().and_then(|id| network.ampls.get(id)) else {
+            continue;
+        };
+        served
+            .entry(&ampls.id)
+            .or_default()
+            .insert(network.vnet_name(vnet));
+    }
+    let mut blocked: BTreeMap<(&Id, &Id), Blocked> = BTreeMap::new();
+    for (ampls, vnets) in served {
+        let Some(ampls) = network.ampls.get(ampls) else {
             continue;
         };
         for resource in network
@@ -36,7 +49,7 @@ pub(super) fn out_of_scope(resolver: &mut Resolver) -> Vec<Diagnostic> {
             let traffic = blocked_traffic(ampls, resource);
             if !traffic.is_empty() {
                 let entry = blocked.entry((&ampls.id, &resource.id)).or_default();
-                entry.0.insert(network.vnet_name(vnet));
+                entry.0.extend(vnets.iter().cloned());
                 entry.1.extend(traffic);
             }
         }

@@ -23,7 +23,7 @@ use crate::config::model::{Expr, Lifecycle, Module, ModuleCall, Output, Resource
 use crate::config::scope::{Layered, ModuleScope};
 use crate::config::types;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::plan::diff::{plan_instance, InstancePlan};
+use crate::plan::diff::{plan_owned_instance, InstancePlan};
 use crate::plan::Action;
 use crate::schema::{self, PlanContext};
 use crate::source::{SourceFile, SourceRange};
@@ -481,9 +481,9 @@ impl<'a> Walker<'a> {
         deps: &Deps,
     ) -> Value {
         let prior = self.take_prior(&addr);
-        let plan = plan_instance(
+        let plan = plan_owned_instance(
             &resource.type_name,
-            &config,
+            config,
             prior,
             &resource.lifecycle,
             self.inputs.ctx,

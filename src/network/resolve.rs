@@ -206,6 +206,14 @@ pub struct View {
     rulesets: Vec<Id>,
 }
 
+/// A view interned by a [`Resolver`]: VNets with equal views get equal keys.
+/// Comparing and hashing a key is cheap, unlike the view's links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ViewKey(usize);
+
+/// The cache slot of the unknown view; interned views follow it.
+const UNKNOWN_VIEW: ViewKey = ViewKey(0);
+
 /// Resolves names over one network model, caching per view.
 pub struct Resolver<'n> {
     pub network: &'n Network,
@@ -214,11 +222,14 @@ pub struct Resolver<'n> {
     links_by_vnet: HashMap<Id, Vec<usize>>,
     /// Each VNet's view with the VNet whose Azure DNS answers for it, computed once.
     views: HashMap<Id, Option<(Id, View)>>,
-    /// Each distinct view gets a slot; VNets map to their view's slot.
-    slot_of_view: HashMap<Option<View>, usize>,
-    slot_of_vnet: HashMap<Id, usize>,
-    /// Per slot: the VNet that resolves for the view (`None`: unknown view), and its answers by name.
-    slots: Vec<(Option<Id>, HashMap<String, Resolution>)>,
+    /// Each VNet's interned view.
+    keys: HashMap<Id, ViewKey>,
+    /// Interned views to their keys.
+    interned: HashMap<View, ViewKey>,
+    /// Per key: the VNet whose Azure DNS answers for the view (the first
+    /// VNet seen with it; `None` for the unknown view), and the answers by
+    /// lower-cased name.
+    caches: Vec<(Option<Id>, HashMap<String, Resolution>)>,
     resolutions: usize,
 }
 
@@ -233,52 +244,59 @@ impl<'n> Resolver<'n> {
             records: Records::of(network),
             links_by_vnet,
             views: HashMap::new(),
-            slot_of_view: HashMap::new(),
-            slot_of_vnet: HashMap::new(),
-            slots: Vec::new(),
+            keys: HashMap::new(),
+            interned: HashMap::new(),
+            caches: vec![(None, HashMap::new())],
             resolutions: 0,
         }
     }
 
     /// What `fqdn` resolves to from the VNet `vnet`.
     pub fn resolve(&mut self, vnet: &str, fqdn: &str) -> Resolution {
-        let slot = self.slot(vnet);
-        self.resolve_slot(slot, fqdn).clone()
+        let key = self.view_key(vnet);
+        self.resolve_view(key, fqdn).clone()
     }
 
-    /// The slot of `vnet`'s view: VNets with one slot get the same answers,
-    /// so callers that handle many VNets resolve per slot.
-    pub fn slot(&mut self, vnet: &str) -> usize {
-        if let Some(&slot) = self.slot_of_vnet.get(vnet) {
-            return slot;
+    /// The key of the view `vnet` resolves through: resolve many names from
+    /// one VNet, or group VNets by view, without hashing VNet ids per name.
+    pub fn view_key(&mut self, vnet: &str) -> ViewKey {
+        if let Some(&key) = self.keys.get(vnet) {
+            return key;
         }
-        let view = self.view(vnet);
-        let key = view.as_ref().map(|(_, v)| v.clone());
-        let slot = match self.slot_of_view.get(&key) {
-            Some(&slot) => slot,
-            None => {
-                self.slots
-                    .push((view.map(|(resolving, _)| resolving), HashMap::new()));
-                self.slot_of_view.insert(key, self.slots.len() - 1);
-                self.slots.len() - 1
-            }
+        let key = match self.view(vnet) {
+            None => UNKNOWN_VIEW,
+            Some((resolving, view)) => match self.interned.get(&view) {
+                Some(&key) => key,
+                None => {
+                    let key = ViewKey(self.caches.len());
+                    self.caches.push((Some(resolving), HashMap::new()));
+                    self.interned.insert(view, key);
+                    key
+                }
+            },
         };
-        self.slot_of_vnet.insert(vnet.to_string(), slot);
-        slot
+        self.keys.insert(vnet.to_string(), key);
+        key
     }
 
-    /// What `fqdn` resolves to in the view of `slot`.
-    pub fn resolve_slot(&mut self, slot: usize, fqdn: &str) -> &Resolution {
-        let fqdn = fqdn.to_ascii_lowercase();
-        if !self.slots[slot].1.contains_key(&fqdn) {
+    /// What `fqdn` resolves to in the view `key` (from [`Resolver::view_key`]).
+    pub fn resolve_view(&mut self, key: ViewKey, fqdn: &str) -> &Resolution {
+        let lower: std::borrow::Cow<str> = if fqdn.bytes().any(|b| b.is_ascii_uppercase()) {
+            fqdn.to_ascii_lowercase().into()
+        } else {
+            fqdn.into()
+        };
+        if !self.caches[key.0].1.contains_key(lower.as_ref()) {
             self.resolutions += 1;
-            let resolution = match self.slots[slot].0.clone() {
-                Some(resolving) => self.resolve_in(&resolving, &fqdn, 0),
+            let resolution = match &self.caches[key.0].0 {
+                Some(resolving) => self.resolve_in(resolving, fqdn, 0),
                 None => Resolution::plain(Answer::Unknown),
             };
-            self.slots[slot].1.insert(fqdn.clone(), resolution);
+            self.caches[key.0]
+                .1
+                .insert(lower.clone().into_owned(), resolution);
         }
-        &self.slots[slot].1[&fqdn]
+        &self.caches[key.0].1[lower.as_ref()]
     }
 
     /// How many (view, name) pairs were resolved: VNets sharing a view share its resolutions.

@@ -31,9 +31,21 @@ pub fn plan_instance(
     lifecycle: &Lifecycle,
     ctx: &PlanContext,
 ) -> InstancePlan {
+    plan_owned_instance(type_name, config.clone(), prior, lifecycle, ctx)
+}
+
+/// [`plan_instance`] for a configuration the caller no longer needs, which
+/// saves copying it.
+pub fn plan_owned_instance(
+    type_name: &str,
+    config: Value,
+    prior: Option<&InstanceState>,
+    lifecycle: &Lifecycle,
+    ctx: &PlanContext,
+) -> InstancePlan {
     let schema = schema::resource(type_name);
     let Some(prior) = prior else {
-        let planned = schema::plan_object(schema, type_name, config, None, ctx);
+        let planned = schema::plan_object(schema, type_name, &config, None, ctx);
         return InstancePlan {
             action: Action::Create,
             reason: None,
@@ -43,7 +55,7 @@ pub fn plan_instance(
         };
     };
     let before = schema::normalize(schema, &prior.attributes);
-    let config = with_ignored_changes(config, &before, lifecycle);
+    let config = ignore_changes_in(config, &before, lifecycle);
     let config = if schema.is_none() {
         overlay(&before, &config)
     } else {
@@ -107,11 +119,16 @@ fn overlay(prior: &Value, config: &Value) -> Value {
 }
 
 /// Terraform's `ignore_changes`: the configuration takes the prior value at each ignored path.
+#[cfg(test)]
 fn with_ignored_changes(config: &Value, prior: &Value, lifecycle: &Lifecycle) -> Value {
+    ignore_changes_in(config.clone(), prior, lifecycle)
+}
+
+/// The configuration with the `ignore_changes` paths taken from the prior object.
+fn ignore_changes_in(mut config: Value, prior: &Value, lifecycle: &Lifecycle) -> Value {
     if lifecycle.ignore_all {
         return prior.clone();
     }
-    let mut config = config.clone();
     for path in &lifecycle.ignore_changes {
         match lookup_path(prior, path) {
             Some(value) => set_path(&mut config, path, value.clone()),

@@ -16,23 +16,113 @@ use crate::value::Value;
 pub const FORMAT_VERSION: &str = "1.0";
 
 /// The JSON object of DESIGN.md, pretty-printed with a trailing newline.
+///
+/// Byte for byte what pretty-printing [`plan_json`] gives, but
+/// `resource_changes` is written one entry at a time, so the whole plan is
+/// never held as one JSON tree.
 pub fn render_plan(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &plan_json(plan))?;
-    writeln!(out)
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    let mut rest = plan_json_without_changes(plan);
+    let Json::Object(fields) = &mut rest else {
+        return Ok(());
+    };
+    out.write_all(b"{\n  \"format_version\": ")?;
+    pretty_at(&mut out, &json!(FORMAT_VERSION), 1)?;
+    out.write_all(b",\n  \"resource_changes\": ")?;
+    write_changes(&mut out, &plan.changes)?;
+    fields.shift_remove("format_version");
+    for (key, value) in fields.iter() {
+        out.write_all(b",\n  ")?;
+        serde_json::to_writer(&mut out, key)?;
+        out.write_all(b": ")?;
+        pretty_at(&mut out, value, 1)?;
+    }
+    out.write_all(b"\n}\n")?;
+    out.flush()
 }
 
 /// The JSON object of DESIGN.md.
 pub fn plan_json(plan: &Plan) -> Json {
+    let Json::Object(rest) = plan_json_without_changes(plan) else {
+        return Json::Null;
+    };
+    let mut changes = Some(plan.changes.iter().map(resource_change).collect::<Vec<_>>());
+    let mut doc = Map::new();
+    // `resource_changes` comes second, after `format_version`.
+    for (key, value) in rest {
+        doc.insert(key, value);
+        if let Some(changes) = changes.take() {
+            doc.insert("resource_changes".into(), changes.into());
+        }
+    }
+    Json::Object(doc)
+}
+
+/// The document with every field but `resource_changes`, in contract order.
+fn plan_json_without_changes(plan: &Plan) -> Json {
     let summary = plan.summary();
     json!({
         "format_version": FORMAT_VERSION,
-        "resource_changes": plan.changes.iter().map(resource_change).collect::<Vec<_>>(),
         "output_changes": plan.outputs.iter().map(|o| (o.name.clone(), output_change(o))).collect::<Map<_, _>>(),
         "execution_order": plan.steps.iter().map(step).collect::<Vec<_>>(),
         "summary": {"add": summary.add, "change": summary.change, "destroy": summary.destroy},
         "diagnostics": plan.diagnostics.iter().map(diagnostic).collect::<Vec<_>>(),
         "dns_changes": plan.dns_changes.iter().map(crate::render::dns::change_json).collect::<Vec<_>>(),
     })
+}
+
+/// `resource_changes` as pretty-printing writes an array one level deep.
+fn write_changes(out: &mut dyn Write, changes: &[ResourceChange]) -> io::Result<()> {
+    if changes.is_empty() {
+        return out.write_all(b"[]");
+    }
+    out.write_all(b"[")?;
+    for (i, change) in changes.iter().enumerate() {
+        out.write_all(if i == 0 { b"\n    " } else { b",\n    " })?;
+        pretty_at(out, &resource_change(change), 2)?;
+    }
+    out.write_all(b"\n  ]")
+}
+
+/// Pretty-prints `value` as it would appear `depth` levels deep: every line
+/// after the first indented by two spaces a level. Pretty JSON escapes
+/// newlines inside strings, so each newline written starts a line.
+fn pretty_at(out: &mut dyn Write, value: &Json, depth: usize) -> io::Result<()> {
+    let mut indented = Indented {
+        out,
+        indent: depth * 2,
+    };
+    serde_json::to_writer_pretty(&mut indented, value)?;
+    Ok(())
+}
+
+/// A writer that indents every line after the first.
+struct Indented<'w> {
+    out: &'w mut dyn Write,
+    indent: usize,
+}
+
+impl Write for Indented<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        const SPACES: [u8; 64] = [b' '; 64];
+        let mut rest = buf;
+        while let Some(at) = rest.iter().position(|&b| b == b'\n') {
+            self.out.write_all(&rest[..=at])?;
+            let mut left = self.indent;
+            while left > 0 {
+                let n = left.min(SPACES.len());
+                self.out.write_all(&SPACES[..n])?;
+                left -= n;
+            }
+            rest = &rest[at + 1..];
+        }
+        self.out.write_all(rest)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// One entry of `resource_changes`, in Terraform's field order.
@@ -292,6 +382,44 @@ mod tests {
             "pretty-printed with a trailing newline"
         );
         serde_json::from_str(&text).expect("the renderer writes valid JSON")
+    }
+
+    /// The streamed document is byte for byte the pretty-printed tree.
+    fn assert_streams_like_the_tree(plan: &Plan) {
+        let mut out = Vec::new();
+        render_plan(plan, &mut out).expect("writing to a vector cannot fail");
+        let tree = serde_json::to_string_pretty(&plan_json(plan)).expect("serialisable") + "\n";
+        assert_eq!(String::from_utf8(out).expect("UTF-8"), tree);
+    }
+
+    #[test]
+    fn streaming_matches_the_tree() {
+        assert_streams_like_the_tree(&Plan::default());
+        let v = obj(&[
+            ("name", "a\nb".into()),
+            ("list", Value::List(vec![obj(&[("x", "y".into())])])),
+            ("empty", Value::Map(Default::default())),
+        ]);
+        let plan = Plan {
+            changes: vec![
+                change(
+                    ModulePath::root(),
+                    None,
+                    Action::NoOp,
+                    Some(v.clone()),
+                    Some(v.clone()),
+                ),
+                change(
+                    ModulePath::root(),
+                    Some(InstanceKey::Int(1)),
+                    Action::Create,
+                    None,
+                    Some(v),
+                ),
+            ],
+            ..Plan::default()
+        };
+        assert_streams_like_the_tree(&plan);
     }
 
     #[test]

@@ -38,7 +38,13 @@ pub fn plan_object(
         fill_client_config(&mut planned, ctx);
     }
 
-    let id = plan_id(type_name, &Value::Map(planned.clone()), prior, ctx);
+    // The id is computed from the attributes wrapped as an object, then unwrapped, not copied.
+    let attributes = Value::Map(planned);
+    let id = plan_id(type_name, &attributes, prior, ctx);
+    let mut planned = match attributes {
+        Value::Map(planned) => planned,
+        _ => BTreeMap::new(),
+    };
     for block in schema
         .blocks
         .iter()
@@ -114,12 +120,11 @@ fn plan_attributes(
         let set = config
             .and_then(|c| c.get(attr.name))
             .filter(|v| !v.is_null());
-        let prior_value = prior.map(|p| p.get(attr.name).cloned().unwrap_or(Value::Null));
+        // The prior value is copied only when it is the one kept.
+        let prior_value = prior.map(|p| p.get(attr.name).unwrap_or(&Value::Null));
         let value = match set {
-            Some(v) if attr.is_configurable() => {
-                fold(attr.fold, convert(v, &attr.ty), prior_value.as_ref())
-            }
-            _ => unset_value(attr, prior_value),
+            Some(v) if attr.is_configurable() => fold(attr.fold, convert(v, &attr.ty), prior_value),
+            _ => unset_value(attr, prior_value.cloned()),
         };
         planned.insert(attr.name.to_string(), value);
     }
@@ -339,14 +344,29 @@ pub fn normalize(schema: Option<&ResourceSchema>, value: &Value) -> Value {
 }
 
 fn normalize_object(attributes: &[Attribute], blocks: &[BlockType], value: &Value) -> Value {
-    let mut out = value.as_map().cloned().unwrap_or_default();
+    let wanted_blocks: Vec<&BlockType> = blocks
+        .iter()
+        .filter(|b| wanted(b, None, Some(value)))
+        .collect();
+    // Only what the schema does not rewrite is copied as it is: the
+    // attributes and wanted blocks are converted from the original below.
+    let rewritten = |key: &str| {
+        attributes.iter().any(|a| a.name == key) || wanted_blocks.iter().any(|b| b.name == key)
+    };
+    let mut out: BTreeMap<String, Value> = value
+        .as_map()
+        .into_iter()
+        .flatten()
+        .filter(|(k, _)| !rewritten(k))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     for attr in attributes {
         let converted = value
             .get(attr.name)
             .map_or(Value::Null, |v| convert(v, &attr.ty));
         out.insert(attr.name.to_string(), converted);
     }
-    for block in blocks.iter().filter(|b| wanted(b, None, Some(value))) {
+    for block in wanted_blocks {
         out.insert(
             block.name.to_string(),
             normalize_block(block, value.get(block.name)),

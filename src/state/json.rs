@@ -58,6 +58,26 @@ pub(super) fn as_object<'a>(json: &'a J, what: &str) -> Result<&'a Obj, Problem>
         .ok_or_else(|| Problem::new(format!("{what} must be an object, not {}", describe(json))))
 }
 
+/// Like [`as_object`], for reading that moves values out of the object.
+pub(super) fn as_object_mut<'a>(json: &'a mut J, what: &str) -> Result<&'a mut Obj, Problem> {
+    match json {
+        J::Object(obj) => Ok(obj),
+        other => Err(Problem::new(format!(
+            "{what} must be an object, not {}",
+            describe(other)
+        ))),
+    }
+}
+
+/// The array at `key`, moved out (checked as [`opt_array`] does).
+pub(super) fn take_array(obj: &mut Obj, key: &str, what: &str) -> Result<Vec<J>, Problem> {
+    opt_array(obj, key, what)?;
+    match obj.get_mut(key) {
+        Some(J::Array(items)) => Ok(std::mem::take(items)),
+        _ => Ok(Vec::new()),
+    }
+}
+
 pub(super) fn opt_str<'a>(obj: &'a Obj, key: &str, what: &str) -> Result<Option<&'a str>, Problem> {
     match field(obj, key) {
         None => Ok(None),

@@ -15,12 +15,15 @@ use std::collections::BTreeMap;
 use std::io::ErrorKind;
 use std::path::Path;
 
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{DeserializeSeed, Deserializer, Error as DeError, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use serde_json::Value as J;
 
 use super::address::{is_ident, parse_module_path, parse_resource_addr};
 use super::json::{
-    as_object, describe, field, locate, opt_array, opt_bool, opt_str, opt_u64, req_str, wrong_type,
-    Obj, Problem, Step,
+    as_object, as_object_mut, describe, field, locate, opt_array, opt_bool, opt_str, opt_u64,
+    req_str, take_array, wrong_type, Obj, Problem, Step,
 };
 use super::{InstanceState, OutputState, State, STATE_VERSION};
 use crate::addr::{InstanceAddr, InstanceKey, Mode, ModulePath, ResourceAddr};
@@ -60,13 +63,169 @@ pub fn read(path: &Path, display_name: &str) -> Result<Option<State>, Diagnostic
 
 /// Parses state JSON; `filename` names the file in diagnostics.
 pub fn parse(text: &str, filename: &str) -> Result<State, Diagnostic> {
-    let json: J = serde_json::from_str(text).map_err(|e| syntax_error(text, filename, &e))?;
+    let syntax = |e: serde_json::Error| syntax_error(text, filename, &e);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let root = de.deserialize_any(RootVisitor).map_err(syntax)?;
+    de.end().map_err(syntax)?;
     let to_diagnostic = |problem: Problem| invalid(text, filename, problem);
-    let root = as_object(&json, "the state").map_err(to_diagnostic)?;
+    let (mut root, resources) = match root {
+        Root::Object(root, resources) => (root, resources),
+        Root::Other(json) => {
+            return Err(to_diagnostic(
+                as_object(&json, "the state")
+                    .err()
+                    .unwrap_or_else(|| Problem::new("the state must be an object".into())),
+            ))
+        }
+    };
 
     let version_range = || range_at(text, filename, &[Step::Key("version".into())]);
-    check_version(root).map_err(|d| d.at(version_range()))?;
-    read_state(root).map_err(to_diagnostic)
+    check_version(&root).map_err(|d| d.at(version_range()))?;
+    read_state(&mut root, resources).map_err(to_diagnostic)
+}
+
+/// The state document as parsed: the root object without `resources`,
+/// which are read while parsing, or any other JSON value.
+enum Root {
+    Object(Obj, Option<Resources>),
+    Other(J),
+}
+
+/// `resources` read one resource at a time as the parser reaches it, so
+/// that the file's JSON is never held whole next to the state read from it.
+#[derive(Default)]
+struct Resources {
+    instances: Instances,
+    /// The first resource that failed, by index; later ones are skipped.
+    failed: Option<(usize, Problem)>,
+    /// `resources` when it is not an array, for the usual checks.
+    other: Option<J>,
+}
+
+impl Resources {
+    fn other(json: J) -> Resources {
+        Resources {
+            other: Some(json),
+            ..Resources::default()
+        }
+    }
+}
+
+/// Builds a [`Root`]: the root object's fields, each `resources` read as it comes.
+struct RootVisitor;
+
+impl<'de> Visitor<'de> for RootVisitor {
+    type Value = Root;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Root, A::Error> {
+        let mut fields = Obj::new();
+        let mut resources = None;
+        while let Some(key) = map.next_key::<String>()? {
+            // As in a parsed object, a repeated key keeps its last value.
+            if key == "resources" {
+                resources = Some(map.next_value_seed(ResourcesSeed)?);
+            } else {
+                let value = map.next_value::<J>()?;
+                fields.insert(key, value);
+            }
+        }
+        Ok(Root::Object(fields, resources))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Root, A::Error> {
+        J::deserialize(SeqAccessDeserializer::new(seq)).map(Root::Other)
+    }
+
+    fn visit_unit<E: DeError>(self) -> Result<Root, E> {
+        Ok(Root::Other(J::Null))
+    }
+
+    fn visit_bool<E: DeError>(self, b: bool) -> Result<Root, E> {
+        Ok(Root::Other(J::Bool(b)))
+    }
+
+    fn visit_i64<E: DeError>(self, n: i64) -> Result<Root, E> {
+        Ok(Root::Other(J::from(n)))
+    }
+
+    fn visit_u64<E: DeError>(self, n: u64) -> Result<Root, E> {
+        Ok(Root::Other(J::from(n)))
+    }
+
+    fn visit_f64<E: DeError>(self, n: f64) -> Result<Root, E> {
+        Ok(Root::Other(J::from(n)))
+    }
+
+    fn visit_str<E: DeError>(self, s: &str) -> Result<Root, E> {
+        Ok(Root::Other(J::String(s.to_string())))
+    }
+}
+
+/// Reads `resources` into [`Resources`].
+struct ResourcesSeed;
+
+impl<'de> DeserializeSeed<'de> for ResourcesSeed {
+    type Value = Resources;
+
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<Resources, D::Error> {
+        de.deserialize_any(ResourcesVisitor)
+    }
+}
+
+struct ResourcesVisitor;
+
+impl<'de> Visitor<'de> for ResourcesVisitor {
+    type Value = Resources;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Resources, A::Error> {
+        let mut out = Resources::default();
+        let mut index = 0;
+        while let Some(mut resource) = seq.next_element::<J>()? {
+            if out.failed.is_none() {
+                if let Err(problem) = read_resource(index, &mut resource, &mut out.instances) {
+                    out.failed = Some((index, problem));
+                }
+            }
+            index += 1;
+        }
+        Ok(out)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Resources, A::Error> {
+        J::deserialize(MapAccessDeserializer::new(map)).map(Resources::other)
+    }
+
+    fn visit_unit<E: DeError>(self) -> Result<Resources, E> {
+        Ok(Resources::other(J::Null))
+    }
+
+    fn visit_bool<E: DeError>(self, b: bool) -> Result<Resources, E> {
+        Ok(Resources::other(J::Bool(b)))
+    }
+
+    fn visit_i64<E: DeError>(self, n: i64) -> Result<Resources, E> {
+        Ok(Resources::other(J::from(n)))
+    }
+
+    fn visit_u64<E: DeError>(self, n: u64) -> Result<Resources, E> {
+        Ok(Resources::other(J::from(n)))
+    }
+
+    fn visit_f64<E: DeError>(self, n: f64) -> Result<Resources, E> {
+        Ok(Resources::other(J::from(n)))
+    }
+
+    fn visit_str<E: DeError>(self, s: &str) -> Result<Resources, E> {
+        Ok(Resources::other(J::String(s.to_string())))
+    }
 }
 
 /// An `invalid-state` diagnostic at the offending value.
@@ -159,7 +318,7 @@ fn check_version(root: &Obj) -> Result<(), Diagnostic> {
     }
 }
 
-fn read_state(root: &Obj) -> Result<State, Problem> {
+fn read_state(root: &mut Obj, resources: Option<Resources>) -> Result<State, Problem> {
     let mut state = State::empty();
     state.terraform_version = opt_str(root, "terraform_version", "the state")?
         .unwrap_or_default()
@@ -169,15 +328,24 @@ fn read_state(root: &Obj) -> Result<State, Problem> {
         .unwrap_or_default()
         .to_string();
     state.outputs = read_outputs(root)?;
-    for (i, resource) in opt_array(root, "resources", "the state")?
-        .iter()
-        .enumerate()
-    {
-        let within = |p: Problem| {
-            p.within(Step::Index(i))
-                .within(Step::Key("resources".into()))
-        };
-        read_resource(i, resource, &mut state.instances).map_err(within)?;
+    match resources {
+        Some(Resources {
+            other: Some(json), ..
+        }) => {
+            // Not an array: `null` reads as none, anything else is an error.
+            root.insert("resources".into(), json);
+            take_array(root, "resources", "the state")?;
+        }
+        Some(Resources {
+            failed: Some((i, problem)),
+            ..
+        }) => {
+            return Err(problem
+                .within(Step::Index(i))
+                .within(Step::Key("resources".into())))
+        }
+        Some(resources) => state.instances = resources.instances,
+        None => {}
     }
     state.check_results = root.get("check_results").cloned().unwrap_or(J::Null);
 
@@ -218,21 +386,24 @@ fn read_output(name: &str, json: &J) -> Result<OutputState, Problem> {
     })
 }
 
-fn read_resource(index: usize, json: &J, instances: &mut Instances) -> Result<(), Problem> {
+fn read_resource(index: usize, json: &mut J, instances: &mut Instances) -> Result<(), Problem> {
     let what = format!("resource {}", index + 1);
-    let resource = as_object(json, &what)?;
+    let resource = as_object_mut(json, &what)?;
     let addr = resource_addr(resource, &what)?;
 
     let what = format!("resource `{addr}`");
-    let provider = req_str(resource, "provider", &what).map_err(|p| p.about(&addr))?;
-    let objects = opt_array(resource, "instances", &what).map_err(|p| p.about(&addr))?;
-    for (i, object) in objects.iter().enumerate() {
+    let provider = req_str(resource, "provider", &what)
+        .map_err(|p| p.about(&addr))?
+        .to_string();
+    let provider = provider.as_str();
+    let objects = take_array(resource, "instances", &what).map_err(|p| p.about(&addr))?;
+    for (i, mut object) in objects.into_iter().enumerate() {
         let within = |p: Problem| {
             p.within(Step::Index(i))
                 .within(Step::Key("instances".into()))
                 .about(&addr)
         };
-        read_object(&addr, provider, i, object, instances).map_err(within)?;
+        read_object(&addr, provider, i, &mut object, instances).map_err(within)?;
     }
     Ok(())
 }
@@ -264,11 +435,11 @@ fn read_object(
     resource: &ResourceAddr,
     provider: &str,
     index: usize,
-    json: &J,
+    json: &mut J,
     instances: &mut Instances,
 ) -> Result<(), Problem> {
     let what = format!("instance {} of resource `{resource}`", index + 1);
-    let object = as_object(json, &what)?;
+    let object = as_object_mut(json, &what)?;
     let addr = resource.instance(index_key(object, &what)?);
     let what = format!("instance `{addr}`");
     let about = |p: Problem| p.about(&addr);
@@ -328,7 +499,7 @@ fn deposed_only(provider: &str) -> InstanceState {
 }
 
 /// The current-object fields of an instance object; `provider` is left empty.
-fn read_object_fields(object: &Obj, what: &str) -> Result<InstanceState, Problem> {
+fn read_object_fields(object: &mut Obj, what: &str) -> Result<InstanceState, Problem> {
     let tainted = match opt_str(object, "status", what)? {
         None | Some("") => false,
         Some("tainted") => true,
@@ -385,10 +556,14 @@ fn index_key(object: &Obj, what: &str) -> Result<Option<InstanceKey>, Problem> {
 }
 
 /// Attributes are an object; an object without them is empty, as in Terraform.
-fn attributes(object: &Obj, what: &str) -> Result<Value, Problem> {
+/// The attributes are moved out of `object`, which keeps a `null` in their place.
+fn attributes(object: &mut Obj, what: &str) -> Result<Value, Problem> {
     match field(object, "attributes") {
         None => Ok(Value::Map(BTreeMap::new())),
-        Some(json @ J::Object(_)) => Ok(Value::from_json(json)),
+        Some(J::Object(_)) => Ok(object
+            .get_mut("attributes")
+            .map(std::mem::take)
+            .map_or_else(|| Value::Map(BTreeMap::new()), Value::from_json_owned)),
         Some(other) => Err(wrong_type("attributes", what, "an object", other)),
     }
 }
@@ -509,6 +684,35 @@ mod tests {
             assert!(d.summary.contains(&version.to_string()));
         }
         assert!(error(r#"{"version": 3}"#).detail.contains("0.12"));
+    }
+
+    #[test]
+    fn resources_read_while_parsing_keep_the_checks_order() {
+        // The version is checked first, wherever it is in the file.
+        let d = error(r#"{"resources": [1], "version": 3}"#);
+        assert_eq!(d.code, "unsupported-state-version");
+        // `resources` that is no array is still a typed error; `null` is none.
+        assert_invalid(&with_resources("{}"), "`resources`");
+        assert!(parse(&with_resources("null"), "t.tfstate")
+            .expect("null resources are none")
+            .instances
+            .is_empty());
+        // The first bad resource is reported, after the outputs.
+        let text = r#"{"version": 4, "resources": [{"mode": "x"}, 1], "outputs": 1}"#;
+        assert_invalid(text, "`outputs`");
+        assert_invalid(&with_resources(r#"[{"mode": "x"}, 1]"#), "unknown `mode`");
+        // Syntax errors are serde_json's, as when parsing into its own tree.
+        for text in [
+            r#"{"version": 4, "resources": [], }"#,
+            r#"{"version": 4, "resources": [{"a": }]}"#,
+            r#"{"version": 4, "resources": [] } x"#,
+            r#"[1, 2"#,
+        ] {
+            let tree = serde_json::from_str::<J>(text).expect_err("malformed");
+            let expected = syntax_error(text, "t.tfstate", &tree);
+            assert_eq!(error(text).summary, expected.summary);
+            assert_eq!(error(text).range, expected.range);
+        }
     }
 
     #[test]
