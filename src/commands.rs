@@ -67,13 +67,15 @@ fn plan(args: &PlanArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
     }
     let failed = outcome.plan.diagnostics.has_errors()
         || (args.fail_on == FailOn::Warning && has_warnings(outcome));
-    Ok(
-        match (failed, args.detailed_exitcode && outcome.plan.has_changes()) {
-            (true, _) => 1,
-            (false, true) => 2,
-            (false, false) => 0,
-        },
-    )
+    let code = match (failed, args.detailed_exitcode && outcome.plan.has_changes()) {
+        (true, _) => 1,
+        (false, true) => 2,
+        (false, false) => 0,
+    };
+    // The process ends next: freeing the plan, states and networks piece by
+    // piece would cost a tenth of a large plan's time for nothing.
+    std::mem::forget(inputs);
+    Ok(code)
 }
 
 /// The plan in the chosen format on stdout, the diagnostics on stderr (in JSON: inside it).
