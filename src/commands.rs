@@ -164,7 +164,14 @@ fn graph(args: &GraphArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> 
 }
 
 fn validate(args: &CommonArgs, matches: Option<&ArgMatches>) -> anyhow::Result<i32> {
-    let outcome = pipeline::plan(&options(&args.input, matches, true));
+    let mut outcome = pipeline::plan(&options(&args.input, matches, true));
+    // Without variable values the number of instances may be unknown; that is
+    // a question for `plan`, not a fault of the configuration.
+    outcome
+        .plan
+        .diagnostics
+        .0
+        .retain(|d| d.code != "unknown-repetition");
     let failed = outcome.plan.diagnostics.has_errors();
     if args.format == Format::Json {
         let json = serde_json::json!({

@@ -16,6 +16,7 @@ use crate::plan::{build, Plan};
 use crate::schema::PlanContext;
 use crate::source::SourceMap;
 use crate::state::{self, State};
+use crate::value::Value;
 
 /// Used when neither the configuration, the command line nor the environment names a subscription.
 pub const PLACEHOLDER_SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000000";
@@ -32,7 +33,7 @@ pub struct Options {
     pub subscription: Option<String>,
     /// The process environment (`TF_VAR_*`, `ARM_SUBSCRIPTION_ID`), passed in so tests control it.
     pub env: Vec<(String, String)>,
-    /// Plan against an empty state (for `validate`).
+    /// Plan against an empty state, with unset required variables unknown (for `validate`).
     pub ignore_state: bool,
     /// Check the conservative (pre-preview) AMPLS limits instead of the current ones.
     pub conservative_limits: bool,
@@ -230,14 +231,27 @@ pub struct ApplyInputs {
 pub fn plan_for_apply(opts: &Options, prior: Option<&State>) -> ApplyInputs {
     let mut loaded = load::load_root(&opts.dir);
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
-    let raw = vars::gather(
+    let mut raw = vars::gather(
         &loaded.root,
         &opts.dir,
         &opts.vars,
         &opts.env,
         &mut loaded.sources,
     );
-    diagnostics.extend(raw.diagnostics);
+    diagnostics.extend(std::mem::take(&mut raw.diagnostics));
+    if opts.ignore_state {
+        // `validate`, like `terraform validate`, needs no variable values: a
+        // required variable nobody set is unknown.
+        for name in loaded
+            .root
+            .variables
+            .iter()
+            .filter(|(_, v)| v.default.is_none())
+            .map(|(n, _)| n)
+        {
+            raw.values.entry(name.clone()).or_insert(Value::Unknown);
+        }
+    }
     let (read_prior, contexts) = read_states(opts, &mut diagnostics);
     let mut prior = prior.cloned().unwrap_or(read_prior);
     diagnostics.extend(crate::plan::moved::apply(&loaded.root, &mut prior));

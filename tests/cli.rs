@@ -409,3 +409,13 @@ fn usage_mistakes_exit_one_not_two() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(amplan(&["--help"]).status.code(), Some(0));
 }
+
+#[test]
+fn validate_needs_no_variable_values() {
+    let dir = config("main.tf", b"variable \"n\" {\n  type = number\n}\n\nresource \"azurerm_resource_group\" \"a\" {\n  count    = var.n\n  name     = \"rg-${count.index}\"\n  location = \"westeurope\"\n}\n");
+    let out = amplan(&["validate", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(stdout(&out).contains("Success!"));
+    let out = amplan(&["plan", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "plan still needs the value");
+}
