@@ -97,10 +97,21 @@ fn read_states(opts: &Options, diagnostics: &mut Diagnostics) -> (State, Vec<(St
     } else {
         read_prior(opts, diagnostics)
     };
+    let lineage = prior
+        .as_ref()
+        .map(|p| p.lineage.clone())
+        .filter(|l| !l.is_empty());
     let mut contexts = Vec::new();
     for path in &opts.context {
         let name = load::display_path(path);
         match state::read(path, &name) {
+            Ok(Some(context))
+                if lineage.is_some() && lineage.as_deref() == Some(context.lineage.as_str()) =>
+            {
+                let d = Diagnostic::warning("context-is-prior-state", format!("context state `{name}` has the prior state's lineage; it is ignored"))
+                    .with_detail("a context state describes another configuration sharing the network; this one is a copy of the state being planned, whose objects would otherwise count twice");
+                diagnostics.push(d);
+            }
             Ok(Some(context)) => contexts.push((name, context)),
             Ok(None) => diagnostics.push(Diagnostic::error(
                 "missing-state",

@@ -419,3 +419,39 @@ fn validate_needs_no_variable_values() {
     let out = amplan(&["plan", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "plan still needs the value");
 }
+
+#[test]
+fn a_state_file_given_as_a_saved_plan_is_named_as_such() {
+    let out = amplan(&[
+        "apply-dry",
+        "--plan",
+        "examples/quickstart/terraform.tfstate",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("is a Terraform state file, not a saved plan [invalid-plan-file]"),
+        "stderr: {}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn the_prior_state_given_as_context_is_ignored_with_a_warning() {
+    let out = amplan(&[
+        "plan",
+        "examples/quickstart",
+        "--context",
+        "examples/quickstart/terraform.tfstate",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains("[context-is-prior-state]"),
+        "stderr: {}",
+        stderr(&out)
+    );
+    assert!(
+        !stderr(&out).contains("conflicting-endpoints"),
+        "its objects must not count twice: {}",
+        stderr(&out)
+    );
+}

@@ -362,10 +362,16 @@ fn path_step_json(step: &PathStep) -> J {
 /// with the line and column, another format version `unsupported-plan-version`.
 pub fn parse(text: &str, filename: &str) -> Result<SavedPlan, Diagnostic> {
     let version: J = serde_json::from_str(text).map_err(|e| invalid(filename, &e))?;
-    let found = version
-        .get("format_version")
-        .and_then(J::as_str)
-        .unwrap_or_default();
+    let Some(found) = version.get("format_version").and_then(J::as_str) else {
+        let what = if version.get("lineage").is_some() {
+            "a Terraform state file, not a saved plan"
+        } else {
+            "not a plan saved by `amplan plan --out`"
+        };
+        return Err(Diagnostic::error("invalid-plan-file", format!("`{filename}` is {what}"))
+            .with_detail("a saved plan is the JSON file `amplan plan --out FILE` writes; pass a state with `--state`")
+            .at(SourceRange::file(filename)));
+    };
     if found != FORMAT_VERSION {
         return Err(Diagnostic::error(
             "unsupported-plan-version",
