@@ -182,14 +182,14 @@ fn override_diagnostic(
         String::new()
     } else {
         format!(
-            " Before this plan they resolved to `{}`.",
+            " Before this plan the answers came from `{}`.",
             g.previous.into_iter().collect::<Vec<_>>().join("`, `")
         )
     };
     let (summary, detail) = if impact == "unreachable" {
         (
             format!("private endpoint `{}` overrides Azure Monitor DNS for {} VNet(s) that cannot reach it", e.address, vnets.len()),
-            format!("impact: unreachable. Its zone group writes the shared Azure Monitor names into private DNS zones that {list} resolve through, so their answers move to addresses in VNet `{}`, which they are not peered with: they lose Azure Monitor.{previously} Give each DNS view one AMPLS (DOMAIN.md §2): connect these VNets to the same AMPLS through peering, or give them their own zone instances.", network.vnet_name(&e.vnet)),
+            format!("impact: unreachable. Its zone group writes the shared Azure Monitor names into private DNS zones that {list} {resolve} through, so the answers move to addresses in VNet `{}`, which is not peered with {them}: {they} Azure Monitor.{previously} A DNS view can serve only one AMPLS: peer the VNet with the new endpoint's VNet, or give it its own zone instances.", network.vnet_name(&e.vnet), resolve = if vnets.len() == 1 { "resolves" } else { "resolve" }, them = if vnets.len() == 1 { "it" } else { "them" }, they = if vnets.len() == 1 { "it loses" } else { "they lose" }),
         )
     } else {
         let lost = if g.out_of_scope.is_empty() {

@@ -219,7 +219,7 @@ fn subnet_capacity(network: &Network) -> Vec<Diagnostic> {
                 .copied();
             if let Some(e) = last {
                 let d = Diagnostic::error("subnet-capacity", format!("subnet `{}` has {capacity} usable addresses; its private endpoints need {needed}", subnet.rsplit('/').next().unwrap_or_default()))
-                    .with_detail(format!("an AMPLS endpoint takes one address per member (DOMAIN.md §3); Azure reserves five addresses of every subnet; the documented minimum for an AMPLS endpoint subnet is /{}", catalog::MIN_ENDPOINT_PREFIX));
+                    .with_detail(format!("an AMPLS endpoint takes one address per member (the global names, and each workspace region's names); Azure reserves five addresses of every subnet; the documented minimum for an AMPLS endpoint subnet is /{}", catalog::MIN_ENDPOINT_PREFIX));
                 out.push(at(d, e));
             }
         }
