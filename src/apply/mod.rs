@@ -25,7 +25,7 @@ mod tests;
 use crate::diag::Diagnostic;
 use crate::network::catalog::Limits;
 use crate::plan::order::DependsOn;
-use crate::plan::{Action, Answer, Plan, Step, Summary};
+use crate::plan::{Action, Plan, Step, Summary};
 use crate::state::State;
 
 pub use refusal::{Refusal, RefusalKind};
@@ -78,14 +78,6 @@ impl Failure {
     }
 }
 
-/// What one VNet resolves one global Azure Monitor name to.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct ResolutionRow {
-    pub vnet: String,
-    pub fqdn: String,
-    pub answer: Answer,
-}
-
 /// The outcome of a simulation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Applied {
@@ -97,7 +89,7 @@ pub struct Applied {
     /// Counts of the steps that ran, as Terraform's apply reports them.
     pub summary: Summary,
     /// Every VNet's answer for every global name afterwards, by VNet and name.
-    pub resolution: Vec<ResolutionRow>,
+    pub resolution: Vec<crate::render::dns::ResolveRow>,
     /// Root outputs still unknown after the apply (from a module that is
     /// not installed, say); they are left out of the state.
     pub unknown_outputs: Vec<String>,

@@ -3,8 +3,9 @@
 
 use std::io::{self, Write};
 
-use super::{Applied, ResolutionRow};
-use crate::plan::{Action, Answer, Step};
+use super::Applied;
+use crate::plan::{Action, Step};
+use crate::render::dns::ResolveRow;
 
 /// The step log and the summary line (or the failed step).
 pub fn write_log(applied: &Applied, w: &mut dyn Write) -> io::Result<()> {
@@ -64,8 +65,8 @@ fn done_word(action: Action) -> &'static str {
     }
 }
 
-/// The per-VNet resolution table: VNet | name | answer.
-pub fn write_resolution(rows: &[ResolutionRow], w: &mut dyn Write) -> io::Result<()> {
+/// The per-VNet resolution table, as `amplan resolve` prints it.
+pub fn write_resolution(rows: &[ResolveRow], w: &mut dyn Write) -> io::Result<()> {
     if rows.is_empty() {
         return writeln!(w, "No VNet in the estate resolves Azure Monitor names.");
     }
@@ -74,48 +75,5 @@ pub fn write_resolution(rows: &[ResolutionRow], w: &mut dyn Write) -> io::Result
         "Resolution of the global Azure Monitor names afterwards:"
     )?;
     writeln!(w)?;
-    let table: Vec<[String; 3]> = rows
-        .iter()
-        .map(|r| [r.vnet.clone(), r.fqdn.clone(), answer_text(&r.answer)])
-        .collect();
-    let header = ["VNet".to_string(), "name".to_string(), "answer".to_string()];
-    let width = |i: usize| {
-        table
-            .iter()
-            .chain([&header])
-            .map(|row| row[i].chars().count())
-            .max()
-            .unwrap_or(0)
-    };
-    let (a, b) = (width(0), width(1));
-    writeln!(w, "  {:a$}  {:b$}  {}", header[0], header[1], header[2])?;
-    for row in &table {
-        writeln!(w, "  {:a$}  {:b$}  {}", row[0], row[1], row[2])?;
-    }
-    Ok(())
-}
-
-/// An answer in a few words: addresses with the endpoint and AMPLS behind them.
-pub fn answer_text(answer: &Answer) -> String {
-    match answer {
-        Answer::Private {
-            addresses,
-            endpoint,
-            ampls,
-        } => {
-            let ips = if addresses.is_empty() {
-                "(no address)".to_string()
-            } else {
-                addresses.join(", ")
-            };
-            if ampls.is_empty() {
-                format!("{ips} (record `{endpoint}`)")
-            } else {
-                format!("{ips} (`{endpoint}`, AMPLS `{ampls}`)")
-            }
-        }
-        Answer::Public => "public endpoint".to_string(),
-        Answer::NxDomain => "NXDOMAIN".to_string(),
-        Answer::Unknown => "unknown (custom DNS outside the estate)".to_string(),
-    }
+    write!(w, "{}", crate::render::dns::table(rows))
 }

@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 
 use super::cloud::{id_of, Cloud, Id, Owner};
 use super::refusal::{Refusal, RefusalKind};
-use super::{exports, newstate, Applied, Failure, Input, ResolutionRow, StepResult};
+use super::{exports, newstate, Applied, Failure, Input, StepResult};
 use crate::addr::{InstanceAddr, Mode};
 use crate::network::catalog::GLOBAL_NAMES;
-use crate::network::resolve::Resolver;
 use crate::plan::{Action, Plan, ResourceChange, Step, Summary};
+use crate::render::dns::ResolveRow;
 use crate::schema;
 use crate::state::State;
 use crate::value::Value;
@@ -316,20 +316,9 @@ impl Run<'_> {
 }
 
 /// Every VNet's answer for every global name, from the simulated estate.
-fn resolution(cloud: &Cloud) -> Vec<ResolutionRow> {
+fn resolution(cloud: &Cloud) -> Vec<ResolveRow> {
     let network = cloud.network();
-    let mut resolver = Resolver::new(&network);
-    let mut rows = Vec::new();
-    for vnet in network.vnets.values() {
-        for name in GLOBAL_NAMES {
-            rows.push(ResolutionRow {
-                vnet: vnet.name.clone(),
-                fqdn: name.fqdn.to_string(),
-                answer: resolver.resolve(&vnet.id, name.fqdn).answer,
-            });
-        }
-    }
-    // Stable: within a VNet the names keep the catalog's order.
-    rows.sort_by(|a, b| a.vnet.cmp(&b.vnet));
+    let mut rows = crate::analysis::resolution_rows(&network, None);
+    rows.retain(|r| GLOBAL_NAMES.iter().any(|n| n.fqdn == r.fqdn));
     rows
 }
