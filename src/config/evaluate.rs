@@ -238,7 +238,7 @@ impl<'a> Walker<'a> {
         };
         // Terraform runs in the root module's directory: `path.module` is
         // relative to it, and so are the paths that functions read.
-        let module_dir = relative_to(&module.dir, self.inputs.root_dir);
+        let module_dir = crate::config::load::relative_path(&module.dir, self.inputs.root_dir);
         let mut frame = Frame {
             module,
             path,
@@ -908,38 +908,6 @@ fn eval_dynamic(
 }
 
 /// A data source's value, from the prior or a context state, with a note when it cannot be found.
-/// `dir` as Terraform's `path.module` shows it: relative to the root module.
-fn relative_to(dir: &Path, root: &Path) -> String {
-    let (dir, root) = (
-        crate::config::load::normalize(dir),
-        crate::config::load::normalize(root),
-    );
-    if dir == root {
-        return ".".to_string();
-    }
-    match dir.strip_prefix(&root) {
-        Ok(rest) => rest.display().to_string(),
-        Err(_) => relative_by_parents(&dir, &root),
-    }
-}
-
-/// `../../modules/x` for a module outside the root directory.
-fn relative_by_parents(dir: &Path, root: &Path) -> String {
-    let common = dir
-        .components()
-        .zip(root.components())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let ups = root.components().count().saturating_sub(common);
-    let mut out: Vec<String> = vec!["..".to_string(); ups];
-    out.extend(
-        dir.components()
-            .skip(common)
-            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
-    );
-    out.join("/")
-}
-
 fn absolute(dir: &Path) -> String {
     std::path::absolute(dir)
         .map(|d| crate::config::load::normalize(&d).display().to_string())

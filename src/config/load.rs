@@ -1133,6 +1133,33 @@ pub fn normalize(path: &Path) -> PathBuf {
     out
 }
 
+/// `path` relative to `base`, with `..` where it lies outside (`../../modules/hub`);
+/// `.` when they are the same. Both are made absolute first, so the answer
+/// does not depend on how either was spelled.
+pub fn relative_path(path: &Path, base: &Path) -> String {
+    let absolute =
+        |p: &Path| normalize(&std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()));
+    let (path, base) = (absolute(path), absolute(base));
+    let common = path
+        .components()
+        .zip(base.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ups = base.components().count().saturating_sub(common);
+    let rest = path
+        .components()
+        .skip(common)
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let parts: Vec<String> = std::iter::repeat_n("..".to_string(), ups)
+        .chain(rest)
+        .collect();
+    if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }
+}
+
 /// A path as the user should read it.
 pub fn display_path(path: &Path) -> String {
     normalize(path).display().to_string()
@@ -1371,5 +1398,22 @@ locals {
         let d = &loaded.diagnostics.0[0];
         assert_eq!(d.code, "module-recursion");
         assert!(d.summary.contains("already being loaded"));
+    }
+
+    #[test]
+    fn relative_paths_climb_out_with_dot_dot() {
+        let root = Path::new("examples/quickstart");
+        assert_eq!(
+            relative_path(Path::new("examples/quickstart/../../modules/hub"), root),
+            "../../modules/hub"
+        );
+        assert_eq!(
+            relative_path(Path::new("./examples/quickstart/"), root),
+            "."
+        );
+        assert_eq!(
+            relative_path(Path::new("examples/quickstart/sub/main.tf"), root),
+            "sub/main.tf"
+        );
     }
 }

@@ -122,7 +122,12 @@ pub fn digest(
     let mut files: Vec<(String, &str)> = sources
         .0
         .values()
-        .map(|f| (relative(&f.path, dir), f.text.as_str()))
+        .map(|f| {
+            (
+                crate::config::load::relative_path(&f.path, dir),
+                f.text.as_str(),
+            )
+        })
         .collect();
     files.sort();
     let mut hash = Sha256::new();
@@ -145,30 +150,6 @@ pub fn digest(
     }
     let hex: String = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
     format!("sha256:{hex}")
-}
-
-/// `path` relative to `dir`, with `..` where it lies outside (a module in
-/// `../../modules`), so the digest does not depend on how DIR was spelled
-/// or where amplan runs.
-fn relative(path: &Path, dir: &Path) -> String {
-    let absolute = |p: &Path| {
-        crate::config::load::normalize(&std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()))
-    };
-    let (path, dir) = (absolute(path), absolute(dir));
-    let common = path
-        .components()
-        .zip(dir.components())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let ups = dir.components().count().saturating_sub(common);
-    let rest = path
-        .components()
-        .skip(common)
-        .map(|c| c.as_os_str().to_string_lossy().into_owned());
-    std::iter::repeat_n("..".to_string(), ups)
-        .chain(rest)
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// The file layout. Field order is the order written.
